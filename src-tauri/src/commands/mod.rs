@@ -1,0 +1,5 @@
+//! Tauri commands, one module per domain. Each command is a few lines that
+//! forward to the core; each is listed in `build.rs` and granted in
+//! `capabilities/`.
+
+pub mod app;

@@ -1,0 +1,28 @@
+//! The Rogatory desktop shell: a thin Tauri layer over the `rogatory` core.
+//!
+//! Everything a user can do lives in the core; this crate only registers
+//! commands that forward to it (one file per domain in [`commands`]) and
+//! starts the window. The webview is untrusted: it gets no file-system, shell
+//! or network access, a strict CSP (`tauri.conf.json`), and only the commands
+//! that `capabilities/` grants one by one. [`builder`] and [`context`] are
+//! generic over the runtime so tests drive the real IPC on Tauri's mock
+//! runtime, without a display.
+
+pub mod commands;
+
+/// The app with every command registered, on any runtime.
+pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
+    tauri::Builder::<R>::new().invoke_handler(tauri::generate_handler![commands::app::app_version])
+}
+
+/// The app's config, capabilities and embedded placeholder page.
+pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+/// Runs the desktop app until its last window closes.
+pub fn run() {
+    builder::<tauri::Wry>()
+        .run(context())
+        .expect("error while running the Rogatory app");
+}
