@@ -1,0 +1,17 @@
+## Errors: a file or the installation could not be read. Each names the place.
+
+error-case-too-large = The file is { $bytes } bytes long; a case file may not exceed { $max } bytes.
+error-case-json = The file is not valid JSON: line { $line }, column { $column }: { $reason }.
+error-case-format = This is not a Rogatory case file (its “format” is “{ $found }”, expected “rogatory-case”).
+error-case-version = This case file has version “{ $found }”; this version of Rogatory reads versions up to { $supported }. Update Rogatory to open it.
+error-case-kind = Unknown kind of request “{ $found }”.
+error-case-unknown-field = { $path }: this field is not part of this kind of request.
+error-case-wrong-type = { $path }: expected { $expected }, found { $found }.
+error-case-unknown-measure = { $path }: unknown measure “{ $found }”.
+error-case-measure-not-allowed = { $path }: the measure “{ $found }” cannot be requested in this kind of request.
+error-case-control-character = { $path }: the text contains the control character { $codepoint } at character { $position }; the file is probably damaged.
+error-case-field-too-long = { $path }: { $chars } characters; a field may hold at most { $max }.
+error-case-too-many-items = { $path }: { $items } items; a list may hold at most { $max }.
+error-catalog-read = Cannot read the templates at { $path }: { $reason }
+error-catalog-parse = A template file is malformed: { $path }: { $reason }
+error-catalog-invalid = The templates at { $path } are inconsistent: { $reason }

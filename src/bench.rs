@@ -1,0 +1,76 @@
+//! `rogatory bench`: the budgets of the core, measured on this machine.
+//!
+//! Timings are medians of many runs on one thread, after a warm-up; they are
+//! figures for BENCHMARKS.md, never assertions in tests.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::catalog::Catalog;
+use crate::i18n::Localizer;
+use crate::model::Case;
+use crate::validate::validate;
+
+#[derive(Debug, Clone)]
+pub struct Measure {
+    /// Fluent id of what was measured.
+    pub what: &'static str,
+    pub detail: String,
+    pub median: Duration,
+    pub runs: usize,
+}
+
+/// The median of `runs` timings of `f`, after `runs / 10 + 1` warm-up calls.
+pub fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    for _ in 0..runs / 10 + 1 {
+        std::hint::black_box(f());
+    }
+    let mut times: Vec<Duration> = (0..runs.max(1))
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+pub fn run(home: &Path, today: jiff::civil::Date) -> Result<Vec<Measure>, String> {
+    let templates = home.join("templates");
+    let catalog = Catalog::load(&templates).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    out.push(Measure {
+        what: "cli-bench-catalog-load",
+        detail: format!("{} rules", catalog.rules.len()),
+        median: median(50, || Catalog::load(&templates).map(|c| c.rules.len())),
+        runs: 50,
+    });
+    out.push(Measure {
+        what: "cli-bench-locales-load",
+        detail: "6 locales".into(),
+        median: median(50, || Localizer::load(&home.join("locales"), true).is_ok()),
+        runs: 50,
+    });
+    let largest = catalog
+        .examples
+        .iter()
+        .max_by_key(|e| std::fs::metadata(&e.path).map(|m| m.len()).unwrap_or(0))
+        .ok_or("no examples")?;
+    let text = std::fs::read_to_string(&largest.path).map_err(|e| e.to_string())?;
+    let case = Case::parse(&text, &catalog).map_err(|e| e.to_string())?;
+    let detail = format!("{} ({} bytes)", largest.name, text.len());
+    out.push(Measure {
+        what: "cli-bench-parse",
+        detail: detail.clone(),
+        median: median(2000, || Case::parse(&text, &catalog).is_ok()),
+        runs: 2000,
+    });
+    out.push(Measure {
+        what: "cli-bench-validate",
+        detail,
+        median: median(5000, || validate(&case, &catalog, today).len()),
+        runs: 5000,
+    });
+    Ok(out)
+}

@@ -1,0 +1,62 @@
+//! Rogatory drafts and checks requests for international cooperation in
+//! criminal matters: mutual legal assistance, electronic-evidence requests,
+//! extradition and provisional arrest.
+//!
+//! ```text
+//! case file (JSON)        templates/ + locales/ (loaded once: Catalog, Localizer)
+//!       |                                 |
+//!       v                                 v
+//!    Case  ---- validate(&Case, &Catalog, today) ----> Vec<Finding>
+//!       |
+//!       +---- compose -> layout -> pdf                 (later stages)
+//! ```
+//!
+//! Each stage is a pure function of its inputs: the clock, the catalog and the
+//! fonts come in as arguments, so the same inputs give the same output. Legal
+//! content (kinds, measures, fields, rules and their basis, country and
+//! provider profiles) is data in `templates/`; wording is Fluent in `locales/`.
+//! This crate knows the shapes and the checks, not the law.
+
+pub mod bench;
+pub mod catalog;
+pub mod formats;
+pub mod i18n;
+pub mod model;
+pub mod schema;
+pub mod validate;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+pub use catalog::{Catalog, CatalogError, Severity};
+pub use i18n::Localizer;
+pub use model::{Case, CaseError};
+pub use validate::{validate, Finding};
+
+/// A message argument: text or a number (Fluent selects plurals on numbers).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum ArgValue {
+    Str(String),
+    Num(f64),
+}
+
+impl From<String> for ArgValue {
+    fn from(s: String) -> Self {
+        ArgValue::Str(s)
+    }
+}
+impl From<&str> for ArgValue {
+    fn from(s: &str) -> Self {
+        ArgValue::Str(s.to_string())
+    }
+}
+impl From<usize> for ArgValue {
+    fn from(n: usize) -> Self {
+        ArgValue::Num(n as f64)
+    }
+}
+
+/// Named arguments of a finding or an error, in a stable order.
+pub type Args = BTreeMap<String, ArgValue>;
