@@ -399,7 +399,9 @@ impl TryFrom<RawRule> for Rule {
 
 impl Rule {
     pub fn check(&self) -> &Check {
-        self.check.as_ref().expect("a loaded rule always has its check")
+        self.check
+            .as_ref()
+            .expect("a loaded rule always has its check")
     }
 }
 
@@ -722,14 +724,12 @@ impl Catalog {
             match Prim::parse(&f.ty) {
                 Some(Prim::Choice) => match &f.choices {
                     Some(c) if self.choices.contains_key(c) => {}
-                    Some(c) => problems.push(format!(
-                        "{owner}.{}: unknown choice list '{c}'",
-                        f.id
-                    )),
-                    None => problems.push(format!(
-                        "{owner}.{}: a choice field needs `choices`",
-                        f.id
-                    )),
+                    Some(c) => {
+                        problems.push(format!("{owner}.{}: unknown choice list '{c}'", f.id))
+                    }
+                    None => {
+                        problems.push(format!("{owner}.{}: a choice field needs `choices`", f.id))
+                    }
                 },
                 Some(_) => {}
                 None if self.type_def(&f.ty).is_some() => {}
@@ -782,10 +782,8 @@ impl Catalog {
             .instrument(&b.instrument)
             .map(|i| i.short.as_str())
             .unwrap_or(b.instrument.as_str());
-        let unconfirmed = b.unconfirmed
-            || self
-                .instrument(&b.instrument)
-                .is_some_and(|i| !i.confirmed);
+        let unconfirmed =
+            b.unconfirmed || self.instrument(&b.instrument).is_some_and(|i| !i.confirmed);
         let mut s = match &b.article {
             Some(a) if a.starts_with(|c: char| c.is_ascii_digit()) => format!("{short} art. {a}"),
             Some(a) => format!("{short} {a}"),
@@ -894,7 +892,10 @@ impl Catalog {
         for s in &self.sections {
             push(format!("section-{}", s.id), "sections.toml".into());
             for f in &s.fields {
-                push(format!("field-{}-{}", s.id, f.id), format!("section {}", s.id));
+                push(
+                    format!("field-{}-{}", s.id, f.id),
+                    format!("section {}", s.id),
+                );
             }
         }
         for t in &self.types {
@@ -903,12 +904,18 @@ impl Catalog {
             }
         }
         for f in &self.measure_common {
-            push(format!("field-measure-{}", f.id), "measures.toml [common]".into());
+            push(
+                format!("field-measure-{}", f.id),
+                "measures.toml [common]".into(),
+            );
         }
         for m in &self.measures {
             push(format!("measure-{}", m.id), "measures.toml".into());
             for f in &m.fields {
-                push(format!("field-{}-{}", m.id, f.id), format!("measure {}", m.id));
+                push(
+                    format!("field-{}-{}", m.id, f.id),
+                    format!("measure {}", m.id),
+                );
             }
         }
         for (set, values) in &self.choices {
@@ -923,11 +930,11 @@ impl Catalog {
             .rules
             .iter()
             .map(|r| (r, "rules".to_string()))
-            .chain(
-                self.measures
+            .chain(self.measures.iter().flat_map(|m| {
+                m.rules
                     .iter()
-                    .flat_map(|m| m.rules.iter().map(move |r| (r, format!("measure {}", m.id)))),
-            )
+                    .map(move |r| (r, format!("measure {}", m.id)))
+            }))
             .chain(self.countries.iter().flat_map(|c| {
                 c.rules
                     .iter()
@@ -1018,7 +1025,9 @@ impl Catalog {
             };
             // A rule for every kind names paths that only some kinds have; it
             // must resolve in at least one of them, and is skipped in the others.
-            let resolves = kinds.iter().any(|k| self.rule_problems(r, k, None).is_empty());
+            let resolves = kinds
+                .iter()
+                .any(|k| self.rule_problems(r, k, None).is_empty());
             if !resolves {
                 let first = kinds
                     .first()
@@ -1030,7 +1039,11 @@ impl Catalog {
             }
             self.check_rule_basis(&format!("rule {}", r.code), r, problems);
         }
-        let mla_like: Vec<&KindDef> = self.kinds.iter().filter(|k| !k.measures.is_empty()).collect();
+        let mla_like: Vec<&KindDef> = self
+            .kinds
+            .iter()
+            .filter(|k| !k.measures.is_empty())
+            .collect();
         for m in &self.measures {
             self.check_basis(&format!("measure {}", m.id), &m.basis, problems);
             for r in &m.rules {
@@ -1059,7 +1072,8 @@ impl Catalog {
                     problems.push(format!("{what}: unknown instrument '{i}'"));
                 }
             }
-            if !["required", "coercive_only", "not_required"].contains(&c.dual_criminality.as_str()) {
+            if !["required", "coercive_only", "not_required"].contains(&c.dual_criminality.as_str())
+            {
                 problems.push(format!(
                     "{what}: dual_criminality must be required, coercive_only or not_required"
                 ));
@@ -1070,8 +1084,14 @@ impl Catalog {
                 } else {
                     r.kinds.iter().filter_map(|k| self.kind(k)).collect()
                 };
-                if !kinds.iter().any(|k| self.rule_problems(r, k, None).is_empty()) {
-                    problems.push(format!("{what} rule {}: a path resolves in no kind", r.code));
+                if !kinds
+                    .iter()
+                    .any(|k| self.rule_problems(r, k, None).is_empty())
+                {
+                    problems.push(format!(
+                        "{what} rule {}: a path resolves in no kind",
+                        r.code
+                    ));
                 }
                 self.check_rule_basis(&format!("{what} rule {}", r.code), r, problems);
             }
@@ -1096,9 +1116,10 @@ impl Catalog {
             problems.push(format!("{what}: no legal basis"));
         }
         self.check_basis(what, &r.basis, problems);
-        let all_unconfirmed = r.basis.iter().all(|b| {
-            b.unconfirmed || self.instrument(&b.instrument).is_some_and(|i| !i.confirmed)
-        });
+        let all_unconfirmed = r
+            .basis
+            .iter()
+            .all(|b| b.unconfirmed || self.instrument(&b.instrument).is_some_and(|i| !i.confirmed));
         if !r.basis.is_empty() && all_unconfirmed && r.severity != Severity::Advice {
             problems.push(format!(
                 "{what}: every basis is unconfirmed, so the severity must be advice"
@@ -1177,9 +1198,7 @@ impl Catalog {
                 if let Some(list) = path_ok(&m.list, &mut problems) {
                     let elem = self.resolve_from(list, &format!("*/{}", m.field));
                     match elem {
-                        Some(FieldShape::Prim(f)) => {
-                            self.check_values(f, &m.one_of, &mut problems)
-                        }
+                        Some(FieldShape::Prim(f)) => self.check_values(f, &m.one_of, &mut problems),
                         _ => problems.push(format!("'{}/*/{}' names no field", m.list, m.field)),
                     }
                 }
@@ -1220,7 +1239,13 @@ impl Catalog {
                 problems.push(format!("unknown instrument '{i}' in a condition"));
             }
         }
-        for sub in c.all.iter().flatten().chain(c.any.iter().flatten()).chain(c.not.as_deref()) {
+        for sub in c
+            .all
+            .iter()
+            .flatten()
+            .chain(c.any.iter().flatten())
+            .chain(c.not.as_deref())
+        {
             self.condition_problems(sub, path_ok, problems);
         }
     }

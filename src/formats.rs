@@ -36,9 +36,7 @@ pub fn check(prim: Prim, s: &str) -> Option<&'static str> {
         Prim::Datetime => return check_datetime(s),
         Prim::TimeZone => is_time_zone(s),
         Prim::Country => s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()),
-        Prim::Language => {
-            (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
-        }
+        Prim::Language => (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase()),
         Prim::Email => is_email(s),
         Prim::Url => is_url(s),
         Prim::Phone => is_phone(s),
@@ -161,7 +159,9 @@ fn is_url(s: &str) -> bool {
         .unwrap_or("");
     let host = host.split(':').next().unwrap_or("");
     !scheme.is_empty()
-        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         && !s.contains(char::is_whitespace)
         && (is_domain(host) || host.parse::<IpAddr>().is_ok() || host == "localhost")
 }
@@ -236,7 +236,10 @@ mod tests {
     fn zones_amounts_codes() {
         assert_eq!(check(Prim::TimeZone, "UTC+03:00"), None);
         assert_eq!(check(Prim::TimeZone, "+05:30"), None);
-        assert_eq!(check(Prim::TimeZone, "Mars/Olympus"), Some("invalid-time-zone"));
+        assert_eq!(
+            check(Prim::TimeZone, "Mars/Olympus"),
+            Some("invalid-time-zone")
+        );
         assert_eq!(check(Prim::Amount, "125000.50"), None);
         assert_eq!(check(Prim::Amount, "12,5"), Some("invalid-amount"));
         assert_eq!(check(Prim::Currency, "EUR"), None);

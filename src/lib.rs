@@ -60,3 +60,6 @@ impl From<usize> for ArgValue {
 
 /// Named arguments of a finding or an error, in a stable order.
 pub type Args = BTreeMap<String, ArgValue>;
+
+/// The version of the core, shown by the CLI and the desktop shell.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

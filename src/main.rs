@@ -117,10 +117,15 @@ impl App {
 
 /// Writes next to the target and renames, so a crash never leaves half a file.
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let tmp = dir.join(format!(
         ".{}.tmp",
-        path.file_name().map(|s| s.to_string_lossy()).unwrap_or_default()
+        path.file_name()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default()
     ));
     {
         let mut f = std::fs::File::create(&tmp)?;
@@ -176,7 +181,10 @@ fn main() -> ExitCode {
             println!("{}", app.say("cli-help", &Args::new()));
             ExitCode::SUCCESS
         }
-        _ => app.fail("cli-usage-unknown-command", &one("command", &words.join(" "))),
+        _ => app.fail(
+            "cli-usage-unknown-command",
+            &one("command", &words.join(" ")),
+        ),
     }
 }
 
@@ -245,7 +253,10 @@ fn cmd_validate(app: &App, file: &Path) -> ExitCode {
 
 fn print_findings(app: &App, findings: &[Finding]) {
     for f in findings {
-        let sev = app.say(&format!("cli-severity-{}", f.severity.as_str()), &Args::new());
+        let sev = app.say(
+            &format!("cli-severity-{}", f.severity.as_str()),
+            &Args::new(),
+        );
         println!("{sev}  {}", f.path);
         println!("    {}", app.say(&f.message_id(), &f.args));
         if !f.basis.is_empty() {
@@ -285,7 +296,10 @@ fn cmd_examples(app: &App, name: Option<&str>) -> ExitCode {
     match name {
         None => {
             for e in &catalog.examples {
-                let kind = app.say(&rogatory::catalog::fluent_id(&format!("kind-{}", e.kind)), &Args::new());
+                let kind = app.say(
+                    &rogatory::catalog::fluent_id(&format!("kind-{}", e.kind)),
+                    &Args::new(),
+                );
                 println!("{:<36} {kind}", e.name);
             }
             ExitCode::SUCCESS
@@ -352,7 +366,11 @@ fn cmd_bench(app: &App) -> ExitCode {
                     format!("{:.1}", m.median.as_secs_f64() * 1e6).into(),
                 );
                 a.insert("runs".into(), m.runs.into());
-                println!("{}: {}", app.say(m.what, &Args::new()), app.say("cli-bench-line", &a));
+                println!(
+                    "{}: {}",
+                    app.say(m.what, &Args::new()),
+                    app.say("cli-bench-line", &a)
+                );
             }
             ExitCode::SUCCESS
         }

@@ -47,7 +47,9 @@ pub enum CaseError {
     },
     #[error("the file is not a Rogatory case (format is {found:?})")]
     Format { found: String },
-    #[error("the case was written by a newer version ({found}); this build reads up to {supported}")]
+    #[error(
+        "the case was written by a newer version ({found}); this build reads up to {supported}"
+    )]
     Version { found: String, supported: u64 },
     #[error("unknown request kind {found:?}")]
     Kind { found: String },
@@ -277,7 +279,10 @@ impl Case {
         obj.insert("kind".into(), kind.into());
         for s in &k.sections {
             let section = catalog.section(s)?;
-            obj.insert(s.clone(), blank_shape(catalog, FieldShape::Section(section)));
+            obj.insert(
+                s.clone(),
+                blank_shape(catalog, FieldShape::Section(section)),
+            );
         }
         Some(Case {
             kind: kind.to_string(),
@@ -401,7 +406,11 @@ impl Walker<'_> {
         };
         for (key, value) in obj {
             let sub = format!("{path}/{key}");
-            let Some(f) = fields.iter().chain(extra.iter().copied()).find(|f| &f.id == key) else {
+            let Some(f) = fields
+                .iter()
+                .chain(extra.iter().copied())
+                .find(|f| &f.id == key)
+            else {
                 return Err(CaseError::UnknownField { path: sub });
             };
             self.shape(&sub, value, self.catalog.field_shape(f))?;

@@ -10,7 +10,10 @@ use crate::model::{FORMAT, VERSION};
 pub fn case_schema(catalog: &Catalog) -> Value {
     let mut props = Map::new();
     props.insert("format".into(), json!({ "const": FORMAT }));
-    props.insert("version".into(), json!({ "type": "integer", "minimum": 1, "maximum": VERSION }));
+    props.insert(
+        "version".into(),
+        json!({ "type": "integer", "minimum": 1, "maximum": VERSION }),
+    );
     props.insert(
         "kind".into(),
         json!({ "enum": catalog.kinds.iter().map(|k| k.id.clone()).collect::<Vec<_>>() }),
@@ -34,14 +37,21 @@ pub fn case_schema(catalog: &Catalog) -> Value {
     for m in &catalog.measures {
         defs.insert(
             format!("measure-{}", m.id),
-            object(catalog, catalog.measure_fields(m).filter(|f| f.id != "type"), Some(&m.id)),
+            object(
+                catalog,
+                catalog.measure_fields(m).filter(|f| f.id != "type"),
+                Some(&m.id),
+            ),
         );
     }
     let per_kind: Vec<Value> = catalog
         .kinds
         .iter()
         .map(|k| {
-            let mut names: Vec<String> = ["format", "version", "kind", "id"].iter().map(|s| s.to_string()).collect();
+            let mut names: Vec<String> = ["format", "version", "kind", "id"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
             names.extend(k.sections.iter().cloned());
             json!({ "if": { "properties": { "kind": { "const": k.id } } },
                     "then": { "propertyNames": { "enum": names } } })
@@ -60,7 +70,11 @@ pub fn case_schema(catalog: &Catalog) -> Value {
     })
 }
 
-fn object<'a>(catalog: &Catalog, fields: impl Iterator<Item = &'a FieldDef>, measure: Option<&str>) -> Value {
+fn object<'a>(
+    catalog: &Catalog,
+    fields: impl Iterator<Item = &'a FieldDef>,
+    measure: Option<&str>,
+) -> Value {
     let mut props = Map::new();
     if let Some(m) = measure {
         props.insert("type".into(), json!({ "const": m }));
@@ -68,7 +82,8 @@ fn object<'a>(catalog: &Catalog, fields: impl Iterator<Item = &'a FieldDef>, mea
     for f in fields {
         props.insert(f.id.clone(), field(catalog, f));
     }
-    let mut obj = json!({ "type": ["object", "null"], "properties": props, "additionalProperties": false });
+    let mut obj =
+        json!({ "type": ["object", "null"], "properties": props, "additionalProperties": false });
     if measure.is_some() {
         obj["required"] = json!(["type"]);
     }

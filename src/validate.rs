@@ -81,12 +81,22 @@ pub fn validate(case: &Case, catalog: &Catalog, today: jiff::civil::Date) -> Vec
             .and_then(|t| catalog.measure(t));
         if let Some(def) = def {
             for rule in &def.rules {
-                cx.apply(rule, Some(Scope { path: path.clone(), index: i }));
+                cx.apply(
+                    rule,
+                    Some(Scope {
+                        path: path.clone(),
+                        index: i,
+                    }),
+                );
             }
         }
     }
     if let Some(c) = country {
-        for rule in c.rules.iter().filter(|r| r.kinds.is_empty() || r.kinds.contains(&kind.id)) {
+        for rule in c
+            .rules
+            .iter()
+            .filter(|r| r.kinds.is_empty() || r.kinds.contains(&kind.id))
+        {
             cx.apply(rule, None);
         }
     }
@@ -164,7 +174,14 @@ impl<'a> Cx<'a> {
         }
     }
 
-    fn push(&mut self, code: &str, severity: Severity, path: String, args: Args, basis: &[BasisRef]) {
+    fn push(
+        &mut self,
+        code: &str,
+        severity: Severity,
+        path: String,
+        args: Args,
+        basis: &[BasisRef],
+    ) {
         let basis = self.cite(basis);
         self.out.push(Finding {
             code: code.to_string(),
@@ -255,8 +272,16 @@ impl<'a> Cx<'a> {
             }
             Check::Order(a, b) => {
                 let (a, b) = (self.abs(s, a), self.abs(s, b));
-                let first = self.doc.pointer(&a).and_then(Value::as_str).and_then(instant_key);
-                let second = self.doc.pointer(&b).and_then(Value::as_str).and_then(instant_key);
+                let first = self
+                    .doc
+                    .pointer(&a)
+                    .and_then(Value::as_str)
+                    .and_then(instant_key);
+                let second = self
+                    .doc
+                    .pointer(&b)
+                    .and_then(Value::as_str)
+                    .and_then(instant_key);
                 if let (Some(x), Some(y)) = (first, second) {
                     if x > y {
                         self.push(code, sev, b, Self::args(s), &rule.basis);
@@ -447,7 +472,13 @@ impl<'a> Cx<'a> {
         }
     }
 
-    fn walk(&mut self, path: &str, v: &'a Value, shape: FieldShape<'a>, sibling_format: Option<Prim>) {
+    fn walk(
+        &mut self,
+        path: &str,
+        v: &'a Value,
+        shape: FieldShape<'a>,
+        sibling_format: Option<Prim>,
+    ) {
         let catalog = self.catalog;
         match (shape, v) {
             (FieldShape::Section(s), Value::Array(items)) if s.measures => {
@@ -519,7 +550,10 @@ impl<'a> Cx<'a> {
                 (!n.as_u64().is_some_and(|p| p <= 65535)).then_some("invalid-port")
             }
             (Prim::Choice, Value::String(s)) if !s.trim().is_empty() => {
-                let list = f.choices.as_deref().and_then(|c| self.catalog.choices.get(c));
+                let list = f
+                    .choices
+                    .as_deref()
+                    .and_then(|c| self.catalog.choices.get(c));
                 (!list.is_some_and(|l| l.iter().any(|x| x == s.trim()))).then_some("invalid-choice")
             }
             (Prim::Language, Value::String(s)) if !s.trim().is_empty() => {

@@ -12,7 +12,7 @@ pub struct AppVersion {
 #[tauri::command]
 pub fn app_version() -> AppVersion {
     AppVersion {
-        name: env!("ROGATORY_CORE_NAME"),
-        version: env!("ROGATORY_CORE_VERSION"),
+        name: "rogatory",
+        version: rogatory::VERSION,
     }
 }

@@ -1,0 +1,101 @@
+//! A deterministic mutation fuzzer over the shipped examples, run with every
+//! test: byte flips, truncations, splices and structural tokens. Parsing must
+//! never panic; whatever parses must validate without panicking. The
+//! coverage-guided version is `fuzz/fuzz_targets/parse_case.rs`.
+
+mod common;
+use common::*;
+use rogatory::Case;
+
+struct XorShift(u64);
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const TOKENS: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "null",
+    "true",
+    "-1",
+    "1e999",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    "[[[[[[",
+    "\"type\"",
+    "\"measures\"",
+    "{\"type\":\"search_seizure\"}",
+    "\"2026-02-30\"",
+    "\"\u{202E}\"",
+    "\u{0000}",
+];
+
+fn mutate(rng: &mut XorShift, input: &[u8]) -> Vec<u8> {
+    let mut v = input.to_vec();
+    for _ in 0..1 + rng.below(4) {
+        if v.is_empty() {
+            break;
+        }
+        let at = rng.below(v.len());
+        match rng.below(5) {
+            0 => v[at] ^= 1 << rng.below(8),
+            1 => v.truncate(at),
+            2 => {
+                let t = TOKENS[rng.below(TOKENS.len())].as_bytes();
+                v.splice(at..at, t.iter().copied());
+            }
+            3 => {
+                let end = (at + rng.below(64)).min(v.len());
+                v.drain(at..end);
+            }
+            _ => {
+                let from = rng.below(v.len());
+                let end = (from + rng.below(128)).min(v.len());
+                let chunk: Vec<u8> = v[from..end].to_vec();
+                v.splice(at..at, chunk);
+            }
+        }
+    }
+    v
+}
+
+#[test]
+fn mutated_case_files_never_panic() {
+    let mut rng = XorShift(0x5eed_1234_abcd_ef01);
+    let mut parsed = 0;
+    let iterations = 6_000;
+    let inputs: Vec<Vec<u8>> = catalog()
+        .examples
+        .iter()
+        .map(|e| std::fs::read(&e.path).unwrap())
+        .collect();
+    for i in 0..iterations {
+        let input = &inputs[i % inputs.len()];
+        let bytes = mutate(&mut rng, input);
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        if let Ok(case) = Case::parse(&text, catalog()) {
+            parsed += 1;
+            let findings = rogatory::validate(&case, catalog(), today());
+            for f in findings {
+                assert!(f.path.starts_with('/'), "{f:?}");
+            }
+        }
+    }
+    // Some mutations must survive parsing, or validation is never exercised.
+    assert!(parsed > 100, "only {parsed} of {iterations} mutants parsed");
+}
