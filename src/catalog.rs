@@ -282,6 +282,8 @@ pub enum Check {
     ProviderDiscloses(String),
     /// The requested State has a profile in the catalog.
     CountryProfile(String),
+    /// Every instrument named at the path is one the requested State is party to.
+    PartyTo(String),
     /// Raised at the path whenever the rule's conditions hold (a combination
     /// the instrument excludes, such as content data on a subscriber order).
     Flag(String),
@@ -322,6 +324,10 @@ struct RawRule {
     country_profile: Option<String>,
     #[serde(default)]
     flag: Option<String>,
+    #[serde(default)]
+    party_to: Option<String>,
+    #[serde(default)]
+    at: Option<String>,
     basis: Vec<BasisRef>,
 }
 
@@ -337,6 +343,9 @@ pub struct Rule {
     pub unless: Option<Condition>,
     #[serde(skip_deserializing)]
     pub check: Option<Check>,
+    /// Where the finding points, when not at the checked field (an `order`
+    /// rule about a warrant's date points at the warrant, not the request).
+    pub at: Option<String>,
     pub basis: Vec<BasisRef>,
 }
 
@@ -377,9 +386,12 @@ impl TryFrom<RawRule> for Rule {
         if let Some(p) = r.flag {
             checks.push(Check::Flag(p));
         }
+        if let Some(p) = r.party_to {
+            checks.push(Check::PartyTo(p));
+        }
         if checks.len() != 1 {
             return Err(format!(
-                "rule {} must have exactly one check (require, require_any, require_true, require_match, order, not_past, accepted_language, accepted_channel, provider_discloses, country_profile, flag); it has {}",
+                "rule {} must have exactly one check (require, require_any, require_true, require_match, order, not_past, accepted_language, accepted_channel, provider_discloses, country_profile, flag, party_to); it has {}",
                 r.code,
                 checks.len()
             ));
@@ -392,6 +404,7 @@ impl TryFrom<RawRule> for Rule {
             when: r.when,
             unless: r.unless,
             check: checks.pop(),
+            at: r.at,
             basis: r.basis,
         })
     }
@@ -1182,6 +1195,7 @@ impl Catalog {
             | Check::AcceptedChannel(p)
             | Check::ProviderDiscloses(p)
             | Check::CountryProfile(p)
+            | Check::PartyTo(p)
             | Check::Flag(p) => {
                 path_ok(p, &mut problems);
             }
@@ -1203,6 +1217,9 @@ impl Catalog {
                     }
                 }
             }
+        }
+        if let Some(at) = &r.at {
+            path_ok(at, &mut problems);
         }
         for cond in r.when.iter().chain(r.unless.iter()) {
             self.condition_problems(cond, &mut path_ok, &mut problems);

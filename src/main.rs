@@ -232,7 +232,7 @@ fn cmd_validate(app: &App, file: &Path) -> ExitCode {
                     "severity": f.severity,
                     "path": f.path,
                     "basis": f.basis,
-                    "message": app.say(&f.message_id(), &f.args),
+                    "message": rogatory::validate::message(f, &app.l10n, &app.cli.lang),
                     "args": f.args,
                 })
             })
@@ -258,7 +258,10 @@ fn print_findings(app: &App, findings: &[Finding]) {
             &Args::new(),
         );
         println!("{sev}  {}", f.path);
-        println!("    {}", app.say(&f.message_id(), &f.args));
+        println!(
+            "    {}",
+            rogatory::validate::message(f, &app.l10n, &app.cli.lang)
+        );
         if !f.basis.is_empty() {
             let basis = app.say("cli-basis", &one("basis", &f.basis.join("; ")));
             println!("    {basis}");

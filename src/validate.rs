@@ -37,6 +37,49 @@ impl Finding {
     }
 }
 
+/// Arguments whose values are catalog ids, and the message prefix that
+/// labels them, so "network_24_7" reads "24/7 network" in the user's language.
+/// Values holding several ids are comma-separated.
+const LABELLED_ARGS: &[(&str, &str)] = &[
+    ("language", "choice-language-"),
+    ("accepted_languages", "choice-language-"),
+    ("channel", "choice-channel-"),
+    ("accepted_channels", "choice-channel-"),
+    ("category", "choice-data-category-"),
+    ("instrument", "instrument-"),
+];
+
+/// A finding's message in `lang`, strictly: a missing message or argument is
+/// an `Err`, which tests catch.
+pub fn try_message(
+    f: &Finding,
+    l10n: &crate::Localizer,
+    lang: &str,
+) -> Result<String, crate::i18n::I18nError> {
+    let mut args = f.args.clone();
+    for (key, prefix) in LABELLED_ARGS {
+        if let Some(ArgValue::Str(v)) = args.get(*key) {
+            let labels: Result<Vec<String>, _> = v
+                .split(',')
+                .map(|id| {
+                    let id = crate::catalog::fluent_id(&format!("{prefix}{}", id.trim()));
+                    l10n.format(lang, &id, &Args::new())
+                })
+                .collect();
+            let sep = l10n.format(lang, "list-separator", &Args::new())?;
+            args.insert(key.to_string(), ArgValue::Str(labels?.join(&sep)));
+        }
+    }
+    l10n.format(lang, &f.message_id(), &args)
+}
+
+/// A finding's message for display: in `lang`, else English, else its code.
+pub fn message(f: &Finding, l10n: &crate::Localizer, lang: &str) -> String {
+    try_message(f, l10n, lang)
+        .or_else(|_| try_message(f, l10n, crate::i18n::FALLBACK))
+        .unwrap_or_else(|_| format!("[{}]", f.message_id()))
+}
+
 /// Does any finding stop the request from being final?
 pub fn has_errors(findings: &[Finding]) -> bool {
     findings.iter().any(|f| f.severity == Severity::Error)
@@ -238,6 +281,17 @@ impl<'a> Cx<'a> {
         }
         let sev = rule.severity;
         let code = rule.code.as_str();
+        let first_new = self.out.len();
+        self.run_check(rule, s, code, sev);
+        if let Some(at) = &rule.at {
+            let at = self.abs(s, at);
+            for f in &mut self.out[first_new..] {
+                f.path = at.clone();
+            }
+        }
+    }
+
+    fn run_check(&mut self, rule: &Rule, s: Option<&Scope>, code: &str, sev: Severity) {
         match rule.check() {
             Check::Require(p) => {
                 let p = self.abs(s, p);
@@ -308,7 +362,7 @@ impl<'a> Cx<'a> {
                     if !lang.is_empty() && !c.languages.iter().any(|l| l == lang) {
                         let mut args = Self::args(s);
                         args.insert("language".into(), lang.to_string().into());
-                        args.insert("accepted".into(), c.languages.join(", ").into());
+                        args.insert("accepted_languages".into(), c.languages.join(",").into());
                         self.push(code, sev, p, args, &rule.basis);
                     }
                 }
@@ -320,7 +374,7 @@ impl<'a> Cx<'a> {
                     if !ch.is_empty() && !c.channels.iter().any(|x| x == ch) {
                         let mut args = Self::args(s);
                         args.insert("channel".into(), ch.to_string().into());
-                        args.insert("accepted".into(), c.channels.join(", ").into());
+                        args.insert("accepted_channels".into(), c.channels.join(",").into());
                         self.push(code, sev, p, args, &rule.basis);
                     }
                 }
@@ -339,6 +393,27 @@ impl<'a> Cx<'a> {
                         let mut args = Self::args(s);
                         args.insert("category".into(), cat.into());
                         args.insert("provider".into(), provider.name.clone().into());
+                        self.push(code, sev, path, args, &rule.basis);
+                    }
+                }
+            }
+            Check::PartyTo(p) => {
+                let Some(country) = self.country else {
+                    return;
+                };
+                let p = self.abs(s, p);
+                let items: Vec<(String, String)> = resolve(self.doc, &p)
+                    .into_iter()
+                    .filter_map(|(path, v)| v.as_str().map(|i| (path, i.to_string())))
+                    .collect();
+                for (path, id) in items {
+                    let multilateral = self
+                        .catalog
+                        .instrument(&id)
+                        .is_some_and(|i| i.category == "multilateral");
+                    if multilateral && !country.parties_to.contains(&id) {
+                        let mut args = Self::args(s);
+                        args.insert("instrument".into(), id.into());
                         self.push(code, sev, path, args, &rule.basis);
                     }
                 }
@@ -614,5 +689,68 @@ fn ellipsize(s: &str, max: usize) -> String {
         let mut out: String = s.chars().take(max).collect();
         out.push('…');
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn resolve_expands_wildcards_in_document_order() {
+        let doc = json!({ "persons": [ { "name": "A" }, { "role": "x" }, { "name": "C" } ] });
+        let got: Vec<(String, Value)> = resolve(&doc, "/persons/*/name")
+            .into_iter()
+            .map(|(p, v)| (p, v.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("/persons/0/name".to_string(), json!("A")),
+                ("/persons/2/name".to_string(), json!("C"))
+            ]
+        );
+        assert_eq!(resolve(&doc, "/persons/1/role").len(), 1);
+        assert!(resolve(&doc, "/nothing/*/here").is_empty());
+    }
+
+    #[test]
+    fn presence_ignores_blank_text_and_empty_containers() {
+        for absent in [
+            json!(null),
+            json!(""),
+            json!("  \n"),
+            json!([]),
+            json!({}),
+            json!([""]),
+            json!({ "a": "" }),
+        ] {
+            assert!(!is_present(&absent), "{absent}");
+        }
+        for present in [
+            json!(false),
+            json!(0),
+            json!("x"),
+            json!(["x"]),
+            json!({ "a": true }),
+        ] {
+            assert!(is_present(&present), "{present}");
+        }
+    }
+
+    #[test]
+    fn instants_and_dates_compare_on_one_scale() {
+        assert!(instant_key("2026-01-01").unwrap() < instant_key("2026-01-01T00:00:01Z").unwrap());
+        assert!(
+            instant_key("2026-01-01T01:00:00+02:00").unwrap() < instant_key("2026-01-01").unwrap()
+        );
+        assert_eq!(instant_key("soon"), None);
+    }
+
+    #[test]
+    fn long_values_are_shortened_for_messages() {
+        assert_eq!(ellipsize("abc", 5), "abc");
+        assert_eq!(ellipsize("عربيةعربية", 4), "عربي…");
     }
 }

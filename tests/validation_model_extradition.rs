@@ -256,3 +256,15 @@ fn article_9_provisional_arrest() {
         ],
     );
 }
+
+#[test]
+fn a_warrant_dated_after_the_request_is_flagged_at_the_warrant() {
+    let mut doc = example("extradition-accused");
+    set(&mut doc, "/extradition/warrant/date", json!("2099-01-01"));
+    let f = check(&doc);
+    let hit = f
+        .iter()
+        .find(|f| f.code == "document-dated-after-request")
+        .expect("flagged");
+    assert_eq!(hit.path, "/extradition/warrant/date");
+}

@@ -278,3 +278,39 @@ fn dates_in_the_wrong_format_and_reversed_ranges_are_findings() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_requested_date_before_the_request_itself_is_flagged() {
+    let mut doc = example(EX);
+    set(&mut doc, "/request/date", json!("2027-06-01"));
+    set(&mut doc, "/urgency/requested_date", json!("2027-05-01"));
+    let f = check(&doc);
+    assert!(
+        f.iter()
+            .any(|f| f.code == "requested-date-before-request"
+                && f.path == "/urgency/requested_date"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn citing_the_2024_cybercrime_convention_is_advice_to_verify_its_articles() {
+    let mut doc = example(EX);
+    doc["legal_bases"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "instrument": "uncc2024", "title": "", "articles": "art. 40" }));
+    let n = doc["legal_bases"].as_array().unwrap().len() - 1;
+    let f = check(&doc);
+    let hit = f
+        .iter()
+        .find(|f| f.code == "unconfirmed-instrument-cited")
+        .expect("advice");
+    assert_eq!(hit.severity, rogatory::Severity::Advice);
+    assert_eq!(hit.path, format!("/legal_bases/{n}/instrument"));
+    assert!(
+        hit.basis.iter().all(|b| b.ends_with("(unconfirmed)")),
+        "{:?}",
+        hit.basis
+    );
+}

@@ -53,3 +53,4 @@ cli-bench-parse = Reading the largest example
 cli-bench-validate = Validating the largest example
 cli-bench-line = median { $micros } µs over { $runs } runs ({ $detail })
 cli-bench-failed = The benchmark could not run: { $reason }
+list-separator = {", "}
