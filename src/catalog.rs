@@ -799,7 +799,7 @@ impl Catalog {
             b.unconfirmed || self.instrument(&b.instrument).is_some_and(|i| !i.confirmed);
         let mut s = match &b.article {
             Some(a) if a.starts_with(|c: char| c.is_ascii_digit()) => format!("{short} art. {a}"),
-            Some(a) => format!("{short} {a}"),
+            Some(a) => format!("{short}, {a}"),
             None => short.to_string(),
         };
         if unconfirmed {

@@ -21,7 +21,9 @@ struct Cli {
     words: Vec<String>,
 }
 
-fn parse_args() -> Result<Cli, (String, Args)> {
+/// The options read so far, and the first usage error if any: the error is
+/// reported in the language asked for, even when `--lang` came first.
+fn parse_args() -> (Cli, Option<(String, Args)>) {
     let mut cli = Cli {
         home: default_home(),
         lang: default_lang(),
@@ -30,6 +32,11 @@ fn parse_args() -> Result<Cli, (String, Args)> {
         output: None,
         words: Vec::new(),
     };
+    let error = read_args(&mut cli).err();
+    (cli, error)
+}
+
+fn read_args(cli: &mut Cli) -> Result<(), (String, Args)> {
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = |name: &str| {
@@ -50,7 +57,7 @@ fn parse_args() -> Result<Cli, (String, Args)> {
             _ => cli.words.push(a),
         }
     }
-    Ok(cli)
+    Ok(())
 }
 
 fn default_lang() -> String {
@@ -63,6 +70,13 @@ fn default_lang() -> String {
     } else {
         FALLBACK.into()
     }
+}
+
+/// Writes a line to standard output. A reader that has gone away (`| head`)
+/// is not an error worth a panic.
+fn out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}");
 }
 
 fn one(k: &str, v: &str) -> Args {
@@ -108,7 +122,7 @@ impl App {
                 }
             },
             None => {
-                println!("{text}");
+                out(text);
                 ExitCode::SUCCESS
             }
         }
@@ -137,20 +151,7 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
 }
 
 fn main() -> ExitCode {
-    let (cli, usage_error) = match parse_args() {
-        Ok(c) => (c, None),
-        Err(e) => (
-            Cli {
-                home: default_home(),
-                lang: default_lang(),
-                json: false,
-                today: None,
-                output: None,
-                words: Vec::new(),
-            },
-            Some(e),
-        ),
-    };
+    let (cli, usage_error) = parse_args();
     let l10n = Localizer::load(&cli.home.join("locales"), false).unwrap_or_else(|e| {
         eprintln!("{e}");
         Localizer::embedded()
@@ -174,11 +175,11 @@ fn main() -> ExitCode {
         ["catalog", "check"] => cmd_catalog_check(&app),
         ["bench"] => cmd_bench(&app),
         ["version"] => {
-            println!("rogatory {}", env!("CARGO_PKG_VERSION"));
+            out(&format!("rogatory {}", rogatory::VERSION));
             ExitCode::SUCCESS
         }
         [] | ["help"] => {
-            println!("{}", app.say("cli-help", &Args::new()));
+            out(&app.say("cli-help", &Args::new()));
             ExitCode::SUCCESS
         }
         _ => app.fail(
@@ -224,7 +225,7 @@ fn cmd_validate(app: &App, file: &Path) -> ExitCode {
     };
     let findings = validate(&case, &catalog, today);
     if app.cli.json {
-        let out: Vec<serde_json::Value> = findings
+        let items: Vec<serde_json::Value> = findings
             .iter()
             .map(|f| {
                 serde_json::json!({
@@ -237,10 +238,7 @@ fn cmd_validate(app: &App, file: &Path) -> ExitCode {
                 })
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&out).unwrap_or_else(|_| "[]".into())
-        );
+        out(&serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into()));
     } else {
         print_findings(app, &findings);
     }
@@ -257,14 +255,14 @@ fn print_findings(app: &App, findings: &[Finding]) {
             &format!("cli-severity-{}", f.severity.as_str()),
             &Args::new(),
         );
-        println!("{sev}  {}", f.path);
-        println!(
+        out(&format!("{sev}  {}", f.path));
+        out(&format!(
             "    {}",
             rogatory::validate::message(f, &app.l10n, &app.cli.lang)
-        );
+        ));
         if !f.basis.is_empty() {
             let basis = app.say("cli-basis", &one("basis", &f.basis.join("; ")));
-            println!("    {basis}");
+            out(&format!("    {basis}"));
         }
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
@@ -272,7 +270,7 @@ fn print_findings(app: &App, findings: &[Finding]) {
     a.insert("errors".into(), count(Severity::Error).into());
     a.insert("warnings".into(), count(Severity::Warning).into());
     a.insert("advice".into(), count(Severity::Advice).into());
-    println!("{}", app.say("cli-validate-summary", &a));
+    out(&app.say("cli-validate-summary", &a));
 }
 
 fn cmd_new(app: &App, kind: &str) -> ExitCode {
@@ -303,7 +301,7 @@ fn cmd_examples(app: &App, name: Option<&str>) -> ExitCode {
                     &rogatory::catalog::fluent_id(&format!("kind-{}", e.kind)),
                     &Args::new(),
                 );
-                println!("{:<36} {kind}", e.name);
+                out(&format!("{:<36} {kind}", e.name));
             }
             ExitCode::SUCCESS
         }
@@ -340,14 +338,14 @@ fn cmd_catalog_check(app: &App) -> ExitCode {
     };
     let problems = catalog.check(&full);
     for p in &problems {
-        println!("{p}");
+        out(p);
     }
     let mut a = Args::new();
     a.insert("problems".into(), problems.len().into());
     a.insert("rules".into(), catalog.rules.len().into());
     a.insert("measures".into(), catalog.measures.len().into());
     a.insert("kinds".into(), catalog.kinds.len().into());
-    println!("{}", app.say("cli-catalog-summary", &a));
+    out(&app.say("cli-catalog-summary", &a));
     if problems.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -369,11 +367,11 @@ fn cmd_bench(app: &App) -> ExitCode {
                     format!("{:.1}", m.median.as_secs_f64() * 1e6).into(),
                 );
                 a.insert("runs".into(), m.runs.into());
-                println!(
+                out(&format!(
                     "{}: {}",
                     app.say(m.what, &Args::new()),
                     app.say("cli-bench-line", &a)
-                );
+                ));
             }
             ExitCode::SUCCESS
         }

@@ -58,7 +58,10 @@ pub fn try_message(
 ) -> Result<String, crate::i18n::I18nError> {
     let mut args = f.args.clone();
     for (key, prefix) in LABELLED_ARGS {
-        if let Some(ArgValue::Str(v)) = args.get(*key) {
+        if let Some(ArgValue::Str(v)) = args
+            .get(*key)
+            .filter(|v| !matches!(v, ArgValue::Str(s) if s.trim().is_empty()))
+        {
             let labels: Result<Vec<String>, _> = v
                 .split(',')
                 .map(|id| {
@@ -386,7 +389,8 @@ impl<'a> Cx<'a> {
                 };
                 let items: Vec<(String, String)> = resolve(self.doc, &format!("{p}/*"))
                     .into_iter()
-                    .filter_map(|(path, v)| v.as_str().map(|c| (path, c.to_string())))
+                    .filter_map(|(path, v)| v.as_str().map(|c| (path, c.trim().to_string())))
+                    .filter(|(_, c)| !c.is_empty())
                     .collect();
                 for (path, cat) in items {
                     if !provider.voluntary_disclosure.contains(&cat) {

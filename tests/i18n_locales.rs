@@ -156,17 +156,19 @@ fn every_raised_finding_formats_with_its_own_arguments() {
         {
             let mut d = doc.clone();
             blank(&mut d, p);
-            for f in check(&d) {
+            // Blanking a measure's type makes a file the parser refuses: no findings.
+            let Ok(case) = rogatory::Case::from_value(d, catalog()) else {
+                continue;
+            };
+            for f in rogatory::validate(&case, catalog(), today()) {
                 let key = (f.code.clone(), f.args.keys().cloned().collect::<Vec<_>>());
                 if !seen.insert(key) {
                     continue;
                 }
                 for l in REQUIRED_LANGUAGES {
-                    localizer()
-                        .format(l, &f.message_id(), &f.args)
-                        .unwrap_or_else(|err| {
-                            panic!("{} raised at {} in {}: {err}", f.code, f.path, e.name)
-                        });
+                    rogatory::validate::try_message(&f, localizer(), l).unwrap_or_else(|err| {
+                        panic!("{} raised at {} in {}: {err}", f.code, f.path, e.name)
+                    });
                 }
             }
         }

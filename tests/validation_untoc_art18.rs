@@ -218,8 +218,8 @@ fn the_request_language_must_be_one_the_requested_state_accepts() {
     assert_eq!(hit.path, "/request/language");
     assert!(hit.basis.contains(&"UNTOC art. 18(14)".to_string()));
     assert_eq!(
-        hit.args.get("accepted"),
-        Some(&rogatory::ArgValue::Str("en, fr".into()))
+        hit.args.get("accepted_languages"),
+        Some(&rogatory::ArgValue::Str("en,fr".into()))
     );
 }
 
@@ -313,4 +313,49 @@ fn citing_the_2024_cybercrime_convention_is_advice_to_verify_its_articles() {
         "{:?}",
         hit.basis
     );
+}
+
+#[test]
+fn citing_a_convention_the_requested_state_has_not_joined_is_flagged() {
+    let mut doc = example(EX);
+    // The sample State XC is party to UNTOC and Budapest, not to UNCAC.
+    set(&mut doc, "/requested_state/country", json!("XC"));
+    let i = doc["legal_bases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|b| b["instrument"] == "uncac")
+        .expect("UNCAC cited");
+    let f = check(&doc);
+    let hit = f
+        .iter()
+        .find(|f| f.code == "requested-state-not-party")
+        .expect("flagged");
+    assert_eq!(hit.path, format!("/legal_bases/{i}/instrument"));
+    assert!(!f
+        .iter()
+        .any(|f| f.code == "requested-state-not-party"
+            && doc.pointer(&f.path) == Some(&json!("untoc"))));
+}
+
+#[test]
+fn argument_values_are_shown_as_labels_in_the_users_language() {
+    let mut doc = example(EX);
+    set(&mut doc, "/request/channel", json!("network_24_7"));
+    set(&mut doc, "/requested_state/country", json!("XB"));
+    set(&mut doc, "/request/language", json!("en"));
+    let f = check(&doc);
+    let hit = f
+        .iter()
+        .find(|f| f.code == "channel-not-accepted")
+        .expect("XB has no 24/7 channel");
+    let en = rogatory::validate::try_message(hit, localizer(), "en").unwrap();
+    assert!(
+        !en.contains("network_24_7") && !en.contains("central_authority"),
+        "{en}"
+    );
+    let expected = localizer()
+        .format("en", "choice-channel-network-24-7", &Default::default())
+        .unwrap();
+    assert!(en.contains(&expected), "{en}");
 }

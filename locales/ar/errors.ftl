@@ -1,0 +1,17 @@
+## Errors: a file or the installation could not be read. Each names the place.
+
+error-case-too-large = يبلغ حجم الملف { $bytes } بايت؛ ولا يجوز أن يتجاوز حجم ملف القضية { $max } بايت.
+error-case-json = الملف ليس بصيغة JSON صحيحة: السطر { $line }، العمود { $column }: { $reason }.
+error-case-format = هذا ليس ملف قضية من ملفات Rogatory (قيمة «format» فيه هي «{ $found }»، والمتوقع «rogatory-case»).
+error-case-version = إصدار ملف القضية هذا هو «{ $found }»؛ وهذا الإصدار من Rogatory يقرأ الإصدارات حتى { $supported }. حدّث Rogatory لفتح الملف.
+error-case-kind = نوع طلب غير معروف: «{ $found }».
+error-case-unknown-field = { $path }: هذا الحقل ليس من حقول هذا النوع من الطلبات.
+error-case-wrong-type = { $path }: كان المتوقع { $expected }، ووُجد { $found }.
+error-case-unknown-measure = { $path }: تدبير غير معروف: «{ $found }».
+error-case-measure-not-allowed = { $path }: لا يجوز طلب التدبير «{ $found }» في هذا النوع من الطلبات.
+error-case-control-character = { $path }: يحتوي النص على حرف التحكم { $codepoint } عند الحرف رقم { $position }؛ والأرجح أن الملف تالف.
+error-case-field-too-long = { $path }: يبلغ عدد الأحرف { $chars }، والحد الأقصى المسموح به للحقل هو { $max }.
+error-case-too-many-items = { $path }: يبلغ عدد العناصر { $items }، والحد الأقصى المسموح به للقائمة هو { $max }.
+error-catalog-read = تعذّرت قراءة القوالب في { $path }: { $reason }
+error-catalog-parse = أحد ملفات القوالب معيب: { $path }: { $reason }
+error-catalog-invalid = القوالب الموجودة في { $path } غير متّسقة: { $reason }

@@ -1,0 +1,17 @@
+## Errores: no se pudo leer un archivo o la instalación. Cada mensaje indica el lugar.
+
+error-case-too-large = El archivo ocupa { $bytes } bytes; un expediente no puede superar los { $max } bytes.
+error-case-json = El archivo no es un JSON válido: línea { $line }, columna { $column }: { $reason }.
+error-case-format = Este archivo no es un expediente de Rogatory (su «format» es «{ $found }»; se esperaba «rogatory-case»).
+error-case-version = Este expediente tiene la versión «{ $found }»; esta versión de Rogatory lee versiones hasta la { $supported }. Actualice Rogatory para abrirlo.
+error-case-kind = Tipo de solicitud desconocido: «{ $found }».
+error-case-unknown-field = { $path }: este campo no forma parte de este tipo de solicitud.
+error-case-wrong-type = { $path }: se esperaba { $expected } y se encontró { $found }.
+error-case-unknown-measure = { $path }: medida desconocida: «{ $found }».
+error-case-measure-not-allowed = { $path }: la medida «{ $found }» no puede solicitarse en este tipo de solicitud.
+error-case-control-character = { $path }: el texto contiene el carácter de control { $codepoint } en el carácter n.º { $position }; probablemente el archivo esté dañado.
+error-case-field-too-long = { $path }: { $chars } caracteres; un campo admite como máximo { $max }.
+error-case-too-many-items = { $path }: { $items } elementos; una lista admite como máximo { $max }.
+error-catalog-read = No se pueden leer las plantillas en { $path }: { $reason }
+error-catalog-parse = Un archivo de plantilla tiene un formato incorrecto: { $path }: { $reason }
+error-catalog-invalid = Las plantillas en { $path } no son coherentes: { $reason }

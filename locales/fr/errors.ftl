@@ -1,0 +1,17 @@
+## Erreurs : un fichier ou l’installation n’a pas pu être lu. Chaque message indique l’endroit en cause.
+
+error-case-too-large = Le fichier fait { $bytes } octets ; un fichier de dossier ne peut dépasser { $max } octets.
+error-case-json = Le fichier n’est pas un JSON valide : ligne { $line }, colonne { $column } : { $reason }.
+error-case-format = Ce fichier n’est pas un dossier Rogatory (son champ « format » vaut « { $found } » au lieu de « rogatory-case »).
+error-case-version = Ce dossier est en version « { $found } » ; la présente version de Rogatory lit les versions jusqu’à la version { $supported }. Mettez Rogatory à jour pour l’ouvrir.
+error-case-kind = Type de demande inconnu : « { $found } ».
+error-case-unknown-field = { $path } : ce champ n’existe pas pour ce type de demande.
+error-case-wrong-type = { $path } : type attendu { $expected }, type trouvé { $found }.
+error-case-unknown-measure = { $path } : mesure inconnue « { $found } ».
+error-case-measure-not-allowed = { $path } : la mesure « { $found } » ne peut pas être demandée dans ce type de demande.
+error-case-control-character = { $path } : le texte contient le caractère de contrôle { $codepoint } à la position { $position } ; le fichier est probablement endommagé.
+error-case-field-too-long = { $path } : { $chars } caractères ; un champ ne peut en contenir plus de { $max }.
+error-case-too-many-items = { $path } : { $items } éléments ; une liste ne peut en contenir plus de { $max }.
+error-catalog-read = Impossible de lire les modèles situés dans { $path } : { $reason }
+error-catalog-parse = Un fichier de modèles est mal formé : { $path } : { $reason }
+error-catalog-invalid = Les modèles situés dans { $path } sont incohérents : { $reason }

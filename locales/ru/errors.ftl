@@ -1,0 +1,50 @@
+## Ошибки: не удалось прочитать файл или установленные компоненты программы. В каждом сообщении указано место ошибки.
+
+error-case-too-large =
+    Размер файла составляет { $bytes } { $bytes ->
+        [one] байт
+        [few] байта
+        [many] байт
+       *[other] байта
+    }; размер файла дела не может превышать { $max } { $max ->
+        [one] байт
+        [few] байта
+        [many] байт
+       *[other] байта
+    }.
+error-case-json = Файл не является корректным JSON: строка { $line }, столбец { $column }: { $reason }.
+error-case-format = Это не файл дела Rogatory (значение поля «format» — «{ $found }», ожидалось «rogatory-case»).
+error-case-version = Файл дела имеет версию «{ $found }»; данная версия Rogatory читает файлы версий не выше { $supported }. Чтобы открыть этот файл, обновите Rogatory.
+error-case-kind = Неизвестный вид запроса «{ $found }».
+error-case-unknown-field = { $path }: это поле не предусмотрено для запроса данного вида.
+error-case-wrong-type = { $path }: ожидался тип { $expected }, обнаружен тип { $found }.
+error-case-unknown-measure = { $path }: неизвестный вид помощи «{ $found }».
+error-case-measure-not-allowed = { $path }: помощь вида «{ $found }» не может запрашиваться в запросе данного вида.
+error-case-control-character = { $path }: текст содержит управляющий символ { $codepoint } в позиции { $position }; вероятно, файл поврежден.
+error-case-field-too-long =
+    { $path }: { $chars } { $chars ->
+        [one] символ
+        [few] символа
+        [many] символов
+       *[other] символа
+    }; поле может содержать не более { $max } { $max ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    }.
+error-case-too-many-items =
+    { $path }: { $items } { $items ->
+        [one] элемент
+        [few] элемента
+        [many] элементов
+       *[other] элемента
+    }; список может содержать не более { $max } { $max ->
+        [one] элемента
+        [few] элементов
+        [many] элементов
+       *[other] элемента
+    }.
+error-catalog-read = Не удается прочитать шаблоны по пути { $path }: { $reason }
+error-catalog-parse = Файл шаблона имеет неверный формат: { $path }: { $reason }
+error-catalog-invalid = Шаблоны по пути { $path } несогласованы между собой: { $reason }

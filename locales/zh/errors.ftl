@@ -1,0 +1,17 @@
+## Errors: a file or the installation could not be read. Each names the place.
+
+error-case-too-large = 该文件长 { $bytes } 字节；案件文件不得超过 { $max } 字节。
+error-case-json = 该文件不是有效的 JSON：第 { $line } 行，第 { $column } 列：{ $reason }。
+error-case-format = 这不是 Rogatory 案件文件（其“format”为“{ $found }”，应为“rogatory-case”）。
+error-case-version = 此案件文件的版本为“{ $found }”；本版本 Rogatory 最高可读取版本 { $supported }。请更新 Rogatory 后再打开此文件。
+error-case-kind = 未知的请求类型“{ $found }”。
+error-case-unknown-field = { $path }：此类请求不包含该字段。
+error-case-wrong-type = { $path }：应为 { $expected }，实为 { $found }。
+error-case-unknown-measure = { $path }：未知的协助措施“{ $found }”。
+error-case-measure-not-allowed = { $path }：此类请求不能请求“{ $found }”这一协助措施。
+error-case-control-character = { $path }：文本第 { $position } 个字符处含有控制字符 { $codepoint }；文件可能已损坏。
+error-case-field-too-long = { $path }：{ $chars } 个字符；每个字段最多可容纳 { $max } 个字符。
+error-case-too-many-items = { $path }：{ $items } 项；每个列表最多可容纳 { $max } 项。
+error-catalog-read = 无法读取 { $path } 处的模板：{ $reason }
+error-catalog-parse = 模板文件格式有误：{ $path }：{ $reason }
+error-catalog-invalid = { $path } 处的模板互不一致：{ $reason }
