@@ -359,28 +359,12 @@ impl<'a> Cx<'a> {
                 }
             }
             Check::AcceptedLanguage(p) => {
-                let p = self.abs(s, p);
-                let lang = self.doc.pointer(&p).and_then(Value::as_str).map(str::trim);
-                if let (Some(c), Some(lang)) = (self.country, lang) {
-                    if !lang.is_empty() && !c.languages.iter().any(|l| l == lang) {
-                        let mut args = Self::args(s);
-                        args.insert("language".into(), lang.to_string().into());
-                        args.insert("accepted_languages".into(), c.languages.join(",").into());
-                        self.push(code, sev, p, args, &rule.basis);
-                    }
-                }
+                let accepted = self.country.map(|c| c.languages.as_slice());
+                self.accepted(rule, s, p, accepted, ("language", "accepted_languages"));
             }
             Check::AcceptedChannel(p) => {
-                let p = self.abs(s, p);
-                let ch = self.doc.pointer(&p).and_then(Value::as_str).map(str::trim);
-                if let (Some(c), Some(ch)) = (self.country, ch) {
-                    if !ch.is_empty() && !c.channels.iter().any(|x| x == ch) {
-                        let mut args = Self::args(s);
-                        args.insert("channel".into(), ch.to_string().into());
-                        args.insert("accepted_channels".into(), c.channels.join(",").into());
-                        self.push(code, sev, p, args, &rule.basis);
-                    }
-                }
+                let accepted = self.country.map(|c| c.channels.as_slice());
+                self.accepted(rule, s, p, accepted, ("channel", "accepted_channels"));
             }
             Check::ProviderDiscloses(p) => {
                 let p = self.abs(s, p);
@@ -437,6 +421,29 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
+        }
+    }
+
+    /// A value the requested State's profile must list (a language, a
+    /// channel). Silent when there is no profile or no value.
+    fn accepted(
+        &mut self,
+        rule: &Rule,
+        s: Option<&Scope>,
+        p: &str,
+        accepted: Option<&[String]>,
+        (key, list_key): (&str, &str),
+    ) {
+        let p = self.abs(s, p);
+        let value = self.doc.pointer(&p).and_then(Value::as_str).map(str::trim);
+        let (Some(list), Some(value)) = (accepted, value) else {
+            return;
+        };
+        if !value.is_empty() && !list.iter().any(|x| x == value) {
+            let mut args = Self::args(s);
+            args.insert(key.into(), value.to_string().into());
+            args.insert(list_key.into(), list.join(",").into());
+            self.push(&rule.code, rule.severity, p, args, &rule.basis);
         }
     }
 
