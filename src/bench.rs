@@ -13,9 +13,9 @@ use crate::validate::validate;
 
 #[derive(Debug, Clone)]
 pub struct Measure {
-    /// Fluent id of what was measured.
+    /// Fluent id of what was measured; `args` are its arguments.
     pub what: &'static str,
-    pub detail: String,
+    pub args: crate::Args,
     pub median: Duration,
     pub runs: usize,
 }
@@ -42,13 +42,13 @@ pub fn run(home: &Path, today: jiff::civil::Date) -> Result<Vec<Measure>, String
     let mut out = Vec::new();
     out.push(Measure {
         what: "cli-bench-catalog-load",
-        detail: format!("{} rules", catalog.rules.len()),
+        args: args(&[("rules", catalog.rules.len())], None),
         median: median(50, || Catalog::load(&templates).map(|c| c.rules.len())),
         runs: 50,
     });
     out.push(Measure {
         what: "cli-bench-locales-load",
-        detail: "6 locales".into(),
+        args: args(&[("locales", crate::i18n::REQUIRED_LANGUAGES.len())], None),
         median: median(50, || Localizer::load(&home.join("locales"), true).is_ok()),
         runs: 50,
     });
@@ -59,18 +59,29 @@ pub fn run(home: &Path, today: jiff::civil::Date) -> Result<Vec<Measure>, String
         .ok_or("no examples")?;
     let text = std::fs::read_to_string(&largest.path).map_err(|e| e.to_string())?;
     let case = Case::parse(&text, &catalog).map_err(|e| e.to_string())?;
-    let detail = format!("{} ({} bytes)", largest.name, text.len());
+    let detail = args(&[("bytes", text.len())], Some(&largest.name));
     out.push(Measure {
         what: "cli-bench-parse",
-        detail: detail.clone(),
+        args: detail.clone(),
         median: median(2000, || Case::parse(&text, &catalog).is_ok()),
         runs: 2000,
     });
     out.push(Measure {
         what: "cli-bench-validate",
-        detail,
+        args: detail,
         median: median(5000, || validate(&case, &catalog, today).len()),
         runs: 5000,
     });
     Ok(out)
+}
+
+fn args(numbers: &[(&str, usize)], example: Option<&str>) -> crate::Args {
+    let mut a: crate::Args = numbers
+        .iter()
+        .map(|(k, v)| (k.to_string(), (*v).into()))
+        .collect();
+    if let Some(e) = example {
+        a.insert("example".into(), e.into());
+    }
+    a
 }

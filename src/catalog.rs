@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::i18n::Localizer;
+use crate::Args;
 
 /// Why the catalog could not be loaded. Carried to the user as `{ code, args }`.
 #[derive(Debug, thiserror::Error)]
@@ -28,8 +29,11 @@ pub enum CatalogError {
     },
     #[error("{path}: {message}")]
     Parse { path: PathBuf, message: String },
-    #[error("{path}: {message}")]
-    Invalid { path: PathBuf, message: String },
+    #[error("{path}: {}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
 }
 
 impl CatalogError {
@@ -48,9 +52,13 @@ impl CatalogError {
                 args.insert("path".into(), path.display().to_string().into());
                 args.insert("reason".into(), source.to_string().into());
             }
-            CatalogError::Parse { path, message } | CatalogError::Invalid { path, message } => {
+            CatalogError::Parse { path, message } => {
                 args.insert("path".into(), path.display().to_string().into());
                 args.insert("reason".into(), message.clone().into());
+            }
+            CatalogError::Invalid { path, problems } => {
+                args.insert("path".into(), path.display().to_string().into());
+                args.insert("problems".into(), problems.len().into());
             }
         }
         args
@@ -689,33 +697,42 @@ impl Catalog {
         let all_owners = self
             .types
             .iter()
-            .map(|t| (&t.id, &t.fields))
-            .chain(self.sections.iter().map(|s| (&s.id, &s.fields)))
-            .chain(self.measures.iter().map(|m| (&m.id, &m.fields)));
-        for (owner, fields) in all_owners {
-            if !owners.insert(owner.clone()) {
-                problems.push(format!(
-                    "the id '{owner}' is used twice among types, sections and measures"
-                ));
+            .map(|t| (Place::new("type", &t.id), &t.fields))
+            .chain(
+                self.sections
+                    .iter()
+                    .map(|s| (Place::new("section", &s.id), &s.fields)),
+            )
+            .chain(
+                self.measures
+                    .iter()
+                    .map(|m| (Place::new("measure", &m.id), &m.fields)),
+            );
+        for (place, fields) in all_owners {
+            if !owners.insert(place.id.clone()) {
+                problems.push(place.problem("duplicate-owner", &[]));
             }
-            self.check_fields(owner, fields, &mut problems);
+            self.check_fields(&place, fields, &mut problems);
         }
-        self.check_fields("measure", &self.measure_common, &mut problems);
+        self.check_fields(
+            &Place::new("measure", "common"),
+            &self.measure_common,
+            &mut problems,
+        );
         for s in &self.sections {
+            let place = Place::new("section", &s.id);
             match (&s.list_of, s.measures, s.fields.is_empty()) {
                 (Some(t), false, true) if self.type_def(t).is_none() => {
-                    problems.push(format!("section {}: unknown type '{t}'", s.id))
+                    problems.push(place.problem("unknown-type", &[("type", t)]))
                 }
                 (Some(_), false, true) | (None, true, true) | (None, false, false) => {}
-                _ => problems.push(format!(
-                    "section {}: give exactly one of fields, list_of or measures = true",
-                    s.id
-                )),
+                _ => problems.push(place.problem("section-shape", &[])),
             }
         }
         for code in crate::formats::FORMAT_CODES {
             if !self.formats.contains_key(*code) {
-                problems.push(format!("formats.toml: no entry for '{code}'"));
+                let place = Place::new("file", "formats.toml");
+                problems.push(place.problem("format-not-configured", &[("code", code)]));
             }
         }
         if problems.is_empty() {
@@ -723,36 +740,37 @@ impl Catalog {
         } else {
             Err(CatalogError::Invalid {
                 path: self.dir.clone(),
-                message: problems.join("; "),
+                problems,
             })
         }
     }
 
-    fn check_fields(&self, owner: &str, fields: &[FieldDef], problems: &mut Vec<String>) {
+    fn check_fields(&self, place: &Place, fields: &[FieldDef], problems: &mut Vec<Problem>) {
         let mut seen = BTreeSet::new();
         for f in fields {
+            let field = [("field", f.id.as_str())];
             if !seen.insert(&f.id) {
-                problems.push(format!("{owner}: field '{}' defined twice", f.id));
+                problems.push(place.problem("duplicate-field", &field));
             }
             match Prim::parse(&f.ty) {
                 Some(Prim::Choice) => match &f.choices {
                     Some(c) if self.choices.contains_key(c) => {}
-                    Some(c) => {
-                        problems.push(format!("{owner}.{}: unknown choice list '{c}'", f.id))
-                    }
-                    None => {
-                        problems.push(format!("{owner}.{}: a choice field needs `choices`", f.id))
-                    }
+                    Some(c) => problems.push(
+                        place.problem("unknown-choice-list", &[("field", &f.id), ("list", c)]),
+                    ),
+                    None => problems.push(place.problem("choice-without-list", &field)),
                 },
                 Some(_) => {}
                 None if self.type_def(&f.ty).is_some() => {}
-                None => problems.push(format!("{owner}.{}: unknown type '{}'", f.id, f.ty)),
+                None => problems.push(
+                    place.problem("unknown-field-type", &[("field", &f.id), ("type", &f.ty)]),
+                ),
             }
             if let Some(from) = &f.format_from {
                 if !fields.iter().any(|g| &g.id == from) {
-                    problems.push(format!(
-                        "{owner}.{}: format_from names no sibling '{from}'",
-                        f.id
+                    problems.push(place.problem(
+                        "unknown-format-from",
+                        &[("field", &f.id), ("sibling", from)],
                     ));
                 }
             }
@@ -959,6 +977,18 @@ impl Catalog {
         for code in self.formats.keys() {
             push(format!("finding-{code}"), "formats.toml".into());
         }
+        for code in PROBLEM_CODES {
+            push(
+                format!("catalog-problem-{code}"),
+                "rogatory catalog check".into(),
+            );
+        }
+        for what in PLACE_KINDS {
+            push(
+                format!("catalog-place-{what}"),
+                "rogatory catalog check".into(),
+            );
+        }
         let mut ids: Vec<(String, String)> = ids
             .into_iter()
             .map(|(id, why)| (fluent_id(&id), why))
@@ -968,60 +998,79 @@ impl Catalog {
         ids
     }
 
-    /// Proves the catalog consistent. Returns the problems found, each a sentence
-    /// naming the file or item at fault.
-    pub fn check(&self, localizer: &Localizer) -> Vec<String> {
+    /// Proves the catalog consistent with itself and with the locales.
+    /// Returns every problem found, each naming the item at fault.
+    pub fn check(&self, localizer: &Localizer) -> Vec<Problem> {
         let mut problems = Vec::new();
         self.check_references(&mut problems);
         for (id, why) in self.message_ids() {
             for lang in localizer.languages() {
                 if !localizer.has(lang, &id) {
-                    problems.push(format!(
-                        "locales/{lang}: no message '{id}' (needed by {why})"
-                    ));
+                    let place = Place::new("locale", lang);
+                    problems.push(
+                        place.problem("missing-message", &[("id", &id), ("needed_by", &why)]),
+                    );
                 }
             }
         }
         for lang in crate::i18n::REQUIRED_LANGUAGES {
             if !localizer.languages().contains(lang) {
-                problems.push(format!("locales/{lang}: missing"));
+                problems.push(Place::new("locale", lang).problem("missing-locale", &[]));
             }
         }
         problems
     }
 
-    fn check_references(&self, problems: &mut Vec<String>) {
+    fn check_references(&self, problems: &mut Vec<Problem>) {
         let measure_ids: BTreeSet<&str> = self.measures.iter().map(|m| m.id.as_str()).collect();
-        if self.choices.get("measure").map(|v| v.len()) != Some(measure_ids.len())
-            || !self
-                .choices
-                .get("measure")
-                .is_some_and(|v| v.iter().all(|m| measure_ids.contains(m.as_str())))
-        {
-            problems.push(
-                "choices.toml: the 'measure' list must name exactly the measures of measures.toml"
-                    .into(),
-            );
+        let listed: BTreeSet<&str> = self
+            .choices
+            .get("measure")
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if listed != measure_ids {
+            problems.push(Place::new("file", "choices.toml").problem("measure-list-mismatch", &[]));
+        }
+        let instruments: BTreeSet<&str> = self
+            .instruments
+            .iter()
+            .filter(|i| i.legal_basis)
+            .map(|i| i.id.as_str())
+            .collect();
+        let listed: BTreeSet<&str> = self
+            .choices
+            .get("legal_instrument")
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if listed != instruments {
+            problems
+                .push(Place::new("file", "choices.toml").problem("legal-basis-list-mismatch", &[]));
         }
         for k in &self.kinds {
+            let place = Place::new("kind", &k.id);
             for s in &k.sections {
                 if self.section(s).is_none() {
-                    problems.push(format!("kind {}: unknown section '{s}'", k.id));
+                    problems.push(place.problem("unknown-section", &[("section", s)]));
                 }
             }
             for m in &k.measures {
                 if self.measure(m).is_none() {
-                    problems.push(format!("kind {}: unknown measure '{m}'", k.id));
+                    problems.push(place.problem("unknown-measure", &[("measure", m)]));
                 }
             }
-            self.check_basis(&format!("kind {}", k.id), &k.basis, problems);
+            self.check_basis(&place, &k.basis, problems);
             if let Some(e) = &k.example {
                 if self.example(e).is_none() {
-                    problems.push(format!("kind {}: unknown example '{e}'", k.id));
+                    problems.push(place.problem("unknown-example", &[("example", e)]));
                 }
             }
         }
         for r in &self.rules {
+            let place = Place::new("rule", &r.code);
             let kinds: Vec<&KindDef> = if r.kinds.is_empty() {
                 self.kinds.iter().collect()
             } else {
@@ -1030,7 +1079,7 @@ impl Catalog {
                     .filter_map(|k| {
                         let def = self.kind(k);
                         if def.is_none() {
-                            problems.push(format!("rule {}: unknown kind '{k}'", r.code));
+                            problems.push(place.problem("unknown-kind", &[("kind", k)]));
                         }
                         def
                     })
@@ -1042,15 +1091,17 @@ impl Catalog {
                 .iter()
                 .any(|k| self.rule_problems(r, k, None).is_empty());
             if !resolves {
-                let first = kinds
-                    .first()
-                    .map(|k| self.rule_problems(r, k, None))
-                    .unwrap_or_default();
-                for p in first {
-                    problems.push(format!("rule {}: {p}", r.code));
+                if let Some(k) = kinds.first() {
+                    for (code, args) in self.rule_problems(r, k, None) {
+                        problems.push(Problem {
+                            place: place.clone(),
+                            code,
+                            args,
+                        });
+                    }
                 }
             }
-            self.check_rule_basis(&format!("rule {}", r.code), r, problems);
+            self.check_rule_basis(&place, r, problems);
         }
         let mla_like: Vec<&KindDef> = self
             .kinds
@@ -1058,40 +1109,45 @@ impl Catalog {
             .filter(|k| !k.measures.is_empty())
             .collect();
         for m in &self.measures {
-            self.check_basis(&format!("measure {}", m.id), &m.basis, problems);
+            self.check_basis(&Place::new("measure", &m.id), &m.basis, problems);
             for r in &m.rules {
+                let place = Place::new("measure-rule", &format!("{}/{}", m.id, r.code));
                 if let Some(k) = mla_like.first() {
-                    for p in self.rule_problems(r, k, Some(m)) {
-                        problems.push(format!("measure {} rule {}: {p}", m.id, r.code));
+                    for (code, args) in self.rule_problems(r, k, Some(m)) {
+                        problems.push(Problem {
+                            place: place.clone(),
+                            code,
+                            args,
+                        });
                     }
                 }
-                self.check_rule_basis(&format!("measure {} rule {}", m.id, r.code), r, problems);
+                self.check_rule_basis(&place, r, problems);
             }
         }
         for c in &self.countries {
-            let what = format!("country profile {}", c.code);
+            let place = Place::new("country", &c.code);
             for l in &c.languages {
                 if !self.choice_has("language", l) {
-                    problems.push(format!("{what}: unknown language '{l}'"));
+                    problems.push(place.problem("unknown-language", &[("language", l)]));
                 }
             }
             for ch in &c.channels {
                 if !self.choice_has("channel", ch) {
-                    problems.push(format!("{what}: unknown channel '{ch}'"));
+                    problems.push(place.problem("unknown-channel", &[("channel", ch)]));
                 }
             }
             for i in &c.parties_to {
                 if self.instrument(i).is_none() {
-                    problems.push(format!("{what}: unknown instrument '{i}'"));
+                    problems.push(place.problem("unknown-instrument", &[("instrument", i)]));
                 }
             }
             if !["required", "coercive_only", "not_required"].contains(&c.dual_criminality.as_str())
             {
-                problems.push(format!(
-                    "{what}: dual_criminality must be required, coercive_only or not_required"
-                ));
+                problems
+                    .push(place.problem("bad-dual-criminality", &[("value", &c.dual_criminality)]));
             }
             for r in &c.rules {
+                let rule_place = Place::new("country-rule", &format!("{}/{}", c.code, r.code));
                 let kinds: Vec<&KindDef> = if r.kinds.is_empty() {
                     self.kinds.iter().collect()
                 } else {
@@ -1101,18 +1157,24 @@ impl Catalog {
                     .iter()
                     .any(|k| self.rule_problems(r, k, None).is_empty())
                 {
-                    problems.push(format!(
-                        "{what} rule {}: a path resolves in no kind",
-                        r.code
-                    ));
+                    if let Some(k) = kinds.first() {
+                        for (code, args) in self.rule_problems(r, k, None) {
+                            problems.push(Problem {
+                                place: rule_place.clone(),
+                                code,
+                                args,
+                            });
+                        }
+                    }
                 }
-                self.check_rule_basis(&format!("{what} rule {}", r.code), r, problems);
+                self.check_rule_basis(&rule_place, r, problems);
             }
         }
         for p in &self.providers {
+            let place = Place::new("provider", &p.id);
             for cat in &p.voluntary_disclosure {
                 if !self.choice_has("data_category", cat) {
-                    problems.push(format!("provider {}: unknown data category '{cat}'", p.id));
+                    problems.push(place.problem("unknown-data-category", &[("category", cat)]));
                 }
             }
         }
@@ -1124,35 +1186,36 @@ impl Catalog {
             .is_some_and(|v| v.iter().any(|x| x == value))
     }
 
-    fn check_rule_basis(&self, what: &str, r: &Rule, problems: &mut Vec<String>) {
+    fn check_rule_basis(&self, place: &Place, r: &Rule, problems: &mut Vec<Problem>) {
         if r.basis.is_empty() {
-            problems.push(format!("{what}: no legal basis"));
+            problems.push(place.problem("no-basis", &[]));
         }
-        self.check_basis(what, &r.basis, problems);
+        self.check_basis(place, &r.basis, problems);
         let all_unconfirmed = r
             .basis
             .iter()
             .all(|b| b.unconfirmed || self.instrument(&b.instrument).is_some_and(|i| !i.confirmed));
         if !r.basis.is_empty() && all_unconfirmed && r.severity != Severity::Advice {
-            problems.push(format!(
-                "{what}: every basis is unconfirmed, so the severity must be advice"
-            ));
+            problems.push(place.problem("unconfirmed-not-advice", &[]));
         }
     }
 
-    fn check_basis(&self, what: &str, basis: &[BasisRef], problems: &mut Vec<String>) {
+    fn check_basis(&self, place: &Place, basis: &[BasisRef], problems: &mut Vec<Problem>) {
         for b in basis {
             if self.instrument(&b.instrument).is_none() {
-                problems.push(format!(
-                    "{what}: the basis names no known instrument ('{}')",
-                    b.instrument
-                ));
+                problems.push(place.problem("unknown-basis", &[("instrument", &b.instrument)]));
             }
         }
     }
 
-    /// Problems with the paths and values a rule names, for one kind.
-    fn rule_problems(&self, r: &Rule, kind: &KindDef, measure: Option<&MeasureDef>) -> Vec<String> {
+    /// Problems with the paths and values a rule names, for one kind, as
+    /// `(code, args)`; the caller knows the place.
+    fn rule_problems(
+        &self,
+        r: &Rule,
+        kind: &KindDef,
+        measure: Option<&MeasureDef>,
+    ) -> Vec<(&'static str, Args)> {
         let mut problems = Vec::new();
         let scope: Option<FieldShape> = match (measure, &r.for_each) {
             (Some(m), None) => Some(FieldShape::Measure(m)),
@@ -1160,7 +1223,7 @@ impl Catalog {
                 match self.resolve_from(FieldShape::Measure(m), list) {
                     Some(shape) => self.resolve_from(shape, "*"),
                     None => {
-                        problems.push(format!("for_each '{list}' names no field of the measure"));
+                        problems.push(pair("unknown-for-each", &[("path", list)]));
                         return problems;
                     }
                 }
@@ -1168,25 +1231,26 @@ impl Catalog {
             (_, Some(list)) => match self.resolve_field(kind, list) {
                 Some(shape) => self.resolve_from(shape, "*"),
                 None => {
-                    problems.push(format!("for_each '{list}' names no field"));
+                    problems.push(pair("unknown-for-each", &[("path", list)]));
                     return problems;
                 }
             },
             (None, None) => None,
         };
-        let mut path_ok = |p: &str, problems: &mut Vec<String>| -> Option<FieldShape> {
-            let shape = if p.starts_with('/') {
-                self.resolve_field(kind, p)
-            } else if p == "." {
-                scope
-            } else {
-                scope.and_then(|s| self.resolve_from(s, p))
+        let mut path_ok =
+            |p: &str, problems: &mut Vec<(&'static str, Args)>| -> Option<FieldShape> {
+                let shape = if p.starts_with('/') {
+                    self.resolve_field(kind, p)
+                } else if p == "." {
+                    scope
+                } else {
+                    scope.and_then(|s| self.resolve_from(s, p))
+                };
+                if shape.is_none() {
+                    problems.push(pair("unknown-path", &[("path", p), ("kind", &kind.id)]));
+                }
+                shape
             };
-            if shape.is_none() {
-                problems.push(format!("'{p}' names no field of kind {}", kind.id));
-            }
-            shape
-        };
         match r.check() {
             Check::Require(p)
             | Check::RequireTrue(p)
@@ -1210,10 +1274,15 @@ impl Catalog {
             }
             Check::RequireMatch(m) => {
                 if let Some(list) = path_ok(&m.list, &mut problems) {
-                    let elem = self.resolve_from(list, &format!("*/{}", m.field));
-                    match elem {
+                    match self.resolve_from(list, &format!("*/{}", m.field)) {
                         Some(FieldShape::Prim(f)) => self.check_values(f, &m.one_of, &mut problems),
-                        _ => problems.push(format!("'{}/*/{}' names no field", m.list, m.field)),
+                        _ => problems.push(pair(
+                            "unknown-path",
+                            &[
+                                ("path", &format!("{}/*/{}", m.list, m.field)),
+                                ("kind", &kind.id),
+                            ],
+                        )),
                     }
                 }
             }
@@ -1230,8 +1299,8 @@ impl Catalog {
     fn condition_problems<'a>(
         &'a self,
         c: &Condition,
-        path_ok: &mut dyn FnMut(&str, &mut Vec<String>) -> Option<FieldShape<'a>>,
-        problems: &mut Vec<String>,
+        path_ok: &mut PathCheck<'_, 'a>,
+        problems: &mut Vec<(&'static str, Args)>,
     ) {
         if let Some(field) = &c.field {
             if let Some(FieldShape::Prim(f)) = path_ok(field, problems) {
@@ -1244,16 +1313,16 @@ impl Catalog {
                 self.check_values(f, &values, problems);
             }
         } else if c.equals.is_some() || c.one_of.is_some() || c.present.is_some() {
-            problems.push("a condition with equals, one_of or present needs a field".into());
+            problems.push(pair("condition-without-field", &[]));
         }
         for m in c.only_measures.iter().flatten().chain(c.has_measure.iter()) {
             if self.measure(m).is_none() {
-                problems.push(format!("unknown measure '{m}' in a condition"));
+                problems.push(pair("unknown-measure", &[("measure", m)]));
             }
         }
         if let Some(i) = &c.legal_basis {
             if self.instrument(i).is_none() {
-                problems.push(format!("unknown instrument '{i}' in a condition"));
+                problems.push(pair("unknown-instrument", &[("instrument", i)]));
             }
         }
         for sub in c
@@ -1267,16 +1336,153 @@ impl Catalog {
         }
     }
 
-    fn check_values(&self, f: &FieldDef, values: &[Value], problems: &mut Vec<String>) {
+    fn check_values(
+        &self,
+        f: &FieldDef,
+        values: &[Value],
+        problems: &mut Vec<(&'static str, Args)>,
+    ) {
         if let Some(set) = &f.choices {
             for v in values {
                 if !v.as_str().is_some_and(|s| self.choice_has(set, s)) {
-                    problems.push(format!("{v} is not a value of the choice list '{set}'"));
+                    problems.push(pair(
+                        "not-in-choice-list",
+                        &[("value", &v.to_string()), ("list", set)],
+                    ));
                 }
             }
         }
     }
 }
+
+/// Every problem code `Catalog::check` can report; each has the message
+/// `catalog-problem-<code>` in every locale (checked like any other id).
+pub const PROBLEM_CODES: &[&str] = &[
+    "bad-dual-criminality",
+    "choice-without-list",
+    "condition-without-field",
+    "duplicate-field",
+    "duplicate-owner",
+    "format-not-configured",
+    "legal-basis-list-mismatch",
+    "measure-list-mismatch",
+    "missing-locale",
+    "missing-message",
+    "no-basis",
+    "not-in-choice-list",
+    "section-shape",
+    "unconfirmed-not-advice",
+    "unknown-basis",
+    "unknown-channel",
+    "unknown-choice-list",
+    "unknown-data-category",
+    "unknown-example",
+    "unknown-field-type",
+    "unknown-for-each",
+    "unknown-format-from",
+    "unknown-instrument",
+    "unknown-kind",
+    "unknown-language",
+    "unknown-measure",
+    "unknown-path",
+    "unknown-section",
+    "unknown-type",
+];
+
+/// Every kind of place a problem can be in: `catalog-place-<what>`.
+pub const PLACE_KINDS: &[&str] = &[
+    "type",
+    "section",
+    "measure",
+    "file",
+    "kind",
+    "rule",
+    "measure-rule",
+    "country",
+    "country-rule",
+    "provider",
+    "locale",
+];
+
+/// Where a catalog problem is: a kind of item (`rule`, `kind`, `country`,
+/// `locale`...; its label is the Fluent message `catalog-place-<what>`) and
+/// its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Place {
+    pub what: &'static str,
+    pub id: String,
+}
+
+impl Place {
+    pub fn new(what: &'static str, id: &str) -> Place {
+        debug_assert!(PLACE_KINDS.contains(&what), "{what} is not in PLACE_KINDS");
+        Place {
+            what,
+            id: id.to_string(),
+        }
+    }
+    fn problem(&self, code: &'static str, args: &[(&str, &str)]) -> Problem {
+        let (code, args) = pair(code, args);
+        Problem {
+            place: self.clone(),
+            code,
+            args,
+        }
+    }
+}
+
+/// An inconsistency in the templates or locales. Its message is the Fluent
+/// message `catalog-problem-<code>`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    pub place: Place,
+    pub code: &'static str,
+    pub args: Args,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}: {}", self.place.what, self.place.id, self.code)?;
+        for (k, v) in &self.args {
+            match v {
+                crate::ArgValue::Str(s) => write!(f, " {k}={s}")?,
+                crate::ArgValue::Num(n) => write!(f, " {k}={n}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Problem {
+    /// The problem in `lang`: "<place>: <message>".
+    pub fn message(&self, l10n: &Localizer, lang: &str) -> String {
+        let mut place_args = Args::new();
+        place_args.insert("id".into(), self.place.id.clone().into());
+        let place = l10n.text(
+            lang,
+            &format!("catalog-place-{}", self.place.what),
+            &place_args,
+        );
+        let msg = l10n.text(lang, &format!("catalog-problem-{}", self.code), &self.args);
+        format!("{place}: {msg}")
+    }
+}
+
+fn pair(code: &'static str, args: &[(&str, &str)]) -> (&'static str, Args) {
+    debug_assert!(
+        PROBLEM_CODES.contains(&code),
+        "{code} is not in PROBLEM_CODES"
+    );
+    let args = args
+        .iter()
+        .map(|(k, v)| (k.to_string(), crate::ArgValue::Str(v.to_string())))
+        .collect();
+    (code, args)
+}
+
+/// Resolves a path a rule names, recording a problem when it names no field.
+type PathCheck<'f, 'a> =
+    dyn FnMut(&str, &mut Vec<(&'static str, Args)>) -> Option<FieldShape<'a>> + 'f;
 
 /// The Fluent id for catalog ids: Fluent ids are kebab-case, catalog ids
 /// snake_case (`field-requesting_authority-name` -> `field-requesting-authority-name`).

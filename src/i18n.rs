@@ -52,6 +52,51 @@ pub enum I18nError {
     },
 }
 
+impl I18nError {
+    /// Stable code; the Fluent message is `error-i18n-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            I18nError::Read { .. } => "read",
+            I18nError::Syntax { .. } => "syntax",
+            I18nError::Duplicate { .. } => "duplicate",
+            I18nError::Missing { .. } => "missing",
+            I18nError::Format { .. } => "format",
+        }
+    }
+
+    pub fn args(&self) -> Args {
+        let mut a = Args::new();
+        let mut put = |k: &str, v: String| {
+            a.insert(k.to_string(), ArgValue::Str(v));
+        };
+        match self {
+            I18nError::Read { path, source } => {
+                put("path", path.display().to_string());
+                put("reason", source.to_string());
+            }
+            I18nError::Syntax { path, line, reason } => {
+                put("path", path.display().to_string());
+                put("line", line.to_string());
+                put("reason", reason.clone());
+            }
+            I18nError::Duplicate { path, id } => {
+                put("path", path.display().to_string());
+                put("id", id.clone());
+            }
+            I18nError::Missing { lang, id } => {
+                put("lang", lang.clone());
+                put("id", id.clone());
+            }
+            I18nError::Format { lang, id, reason } => {
+                put("lang", lang.clone());
+                put("id", id.clone());
+                put("reason", reason.clone());
+            }
+        }
+        a
+    }
+}
+
 struct Locale {
     bundle: FluentBundle<FluentResource>,
     /// Message id -> the variables its value uses, for the consistency tests.

@@ -100,6 +100,11 @@ impl App {
     }
     fn catalog(&self) -> Result<Catalog, ExitCode> {
         Catalog::load(&self.cli.home.join("templates")).map_err(|e| {
+            if let rogatory::CatalogError::Invalid { problems, .. } = &e {
+                for p in problems {
+                    eprintln!("{}", p.message(&self.l10n, &self.cli.lang));
+                }
+            }
             let id = format!("error-{}", e.code());
             self.fail(&id, &e.args())
         })
@@ -153,8 +158,12 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
 fn main() -> ExitCode {
     let (cli, usage_error) = parse_args();
     let l10n = Localizer::load(&cli.home.join("locales"), false).unwrap_or_else(|e| {
-        eprintln!("{e}");
-        Localizer::embedded()
+        let english = Localizer::embedded();
+        eprintln!(
+            "{}",
+            english.text(FALLBACK, &format!("error-i18n-{}", e.code()), &e.args())
+        );
+        english
     });
     let app = App { cli, l10n };
     if let Some((id, args)) = usage_error {
@@ -332,13 +341,16 @@ fn cmd_catalog_check(app: &App) -> ExitCode {
     let full = match Localizer::load(&app.cli.home.join("locales"), false) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!(
+                "{}",
+                app.say(&format!("error-i18n-{}", e.code()), &e.args())
+            );
             return ExitCode::from(1);
         }
     };
     let problems = catalog.check(&full);
     for p in &problems {
-        out(p);
+        out(&p.message(&app.l10n, &app.cli.lang));
     }
     let mut a = Args::new();
     a.insert("problems".into(), problems.len().into());
@@ -361,7 +373,7 @@ fn cmd_bench(app: &App) -> ExitCode {
     match bench::run(&app.cli.home, today) {
         Ok(measures) => {
             for m in measures {
-                let mut a = one("detail", &m.detail);
+                let mut a = m.args.clone();
                 a.insert(
                     "micros".into(),
                     format!("{:.1}", m.median.as_secs_f64() * 1e6).into(),
@@ -369,7 +381,7 @@ fn cmd_bench(app: &App) -> ExitCode {
                 a.insert("runs".into(), m.runs.into());
                 out(&format!(
                     "{}: {}",
-                    app.say(m.what, &Args::new()),
+                    app.say(m.what, &m.args),
                     app.say("cli-bench-line", &a)
                 ));
             }

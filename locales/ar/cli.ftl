@@ -62,10 +62,10 @@ cli-catalog-summary =
         [many] { $problems } مشكلةً
        *[other] { $problems } مشكلة
     } (عدد الأنواع: { $kinds }، عدد التدابير: { $measures }، عدد القواعد العامة: { $rules }).
-cli-bench-catalog-load = تحميل الفهرس
-cli-bench-locales-load = تحميل اللغات الست
-cli-bench-parse = قراءة أكبر مثال
-cli-bench-validate = التحقق من أكبر مثال
-cli-bench-line = الوسيط { $micros } ميكروثانية، وعدد مرات التشغيل { $runs } ({ $detail })
+cli-bench-catalog-load = تحميل الفهرس (عدد القواعد العامة: { $rules })
+cli-bench-locales-load = تحميل لغات الواجهة (عدد اللغات: { $locales })
+cli-bench-parse = قراءة أكبر مثال، «{ $example }» (عدد البايتات: { $bytes })
+cli-bench-validate = التحقق من أكبر مثال، «{ $example }»
+cli-bench-line = الوسيط { $micros } ميكروثانية، وعدد مرات التشغيل { $runs }
 cli-bench-failed = تعذّر تشغيل قياس الأداء: { $reason }
 list-separator = {"، "}

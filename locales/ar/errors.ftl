@@ -14,4 +14,17 @@ error-case-field-too-long = { $path }: يبلغ عدد الأحرف { $chars }،
 error-case-too-many-items = { $path }: يبلغ عدد العناصر { $items }، والحد الأقصى المسموح به للقائمة هو { $max }.
 error-catalog-read = تعذّرت قراءة القوالب في { $path }: { $reason }
 error-catalog-parse = أحد ملفات القوالب معيب: { $path }: { $reason }
-error-catalog-invalid = القوالب الموجودة في { $path } غير متّسقة: { $reason }
+error-catalog-invalid =
+    القوالب الموجودة في { $path } غير متّسقة ({ $problems ->
+        [zero] لا توجد مشكلات
+        [one] مشكلة واحدة مبيَّنة أعلاه
+        [two] مشكلتان مبيَّنتان أعلاه
+        [few] { $problems } مشكلات مبيَّنة أعلاه
+        [many] { $problems } مشكلةً مبيَّنة أعلاه
+       *[other] { $problems } مشكلة مبيَّنة أعلاه
+    }).
+error-i18n-read = تتعذر قراءة الرسائل في { $path }: { $reason }
+error-i18n-syntax = ملف رسائل تالف الصيغة: { $path }، السطر { $line }: { $reason }
+error-i18n-duplicate = { $path }: الرسالة «{ $id }» معرَّفة مرتين.
+error-i18n-missing = الرسالة «{ $id }» غير موجودة في لغة الواجهة { $lang }.
+error-i18n-format = يتعذر تنسيق الرسالة «{ $id }» في لغة الواجهة { $lang }: { $reason }

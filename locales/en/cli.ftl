@@ -47,10 +47,10 @@ cli-catalog-summary =
         [one] 1 problem
        *[other] { $problems } problems
     } ({ $kinds } kinds, { $measures } measures, { $rules } general rules).
-cli-bench-catalog-load = Loading the catalog
-cli-bench-locales-load = Loading the six locales
-cli-bench-parse = Reading the largest example
-cli-bench-validate = Validating the largest example
-cli-bench-line = median { $micros } µs over { $runs } runs ({ $detail })
+cli-bench-catalog-load = Loading the catalog ({ $rules } general rules)
+cli-bench-locales-load = Loading the locales ({ $locales } languages)
+cli-bench-parse = Reading the largest example, “{ $example }” ({ $bytes } bytes)
+cli-bench-validate = Validating the largest example, “{ $example }”
+cli-bench-line = median { $micros } µs over { $runs } runs
 cli-bench-failed = The benchmark could not run: { $reason }
 list-separator = {", "}

@@ -14,4 +14,13 @@ error-case-field-too-long = { $path }: { $chars } characters; a field may hold a
 error-case-too-many-items = { $path }: { $items } items; a list may hold at most { $max }.
 error-catalog-read = Cannot read the templates at { $path }: { $reason }
 error-catalog-parse = A template file is malformed: { $path }: { $reason }
-error-catalog-invalid = The templates at { $path } are inconsistent: { $reason }
+error-catalog-invalid =
+    The templates at { $path } are inconsistent ({ $problems ->
+        [one] 1 problem
+       *[other] { $problems } problems
+    }, listed above).
+error-i18n-read = Cannot read the messages at { $path }: { $reason }
+error-i18n-syntax = A message file is malformed: { $path }, line { $line }: { $reason }
+error-i18n-duplicate = { $path }: the message “{ $id }” is defined twice.
+error-i18n-missing = The message “{ $id }” is missing in the locale { $lang }.
+error-i18n-format = The message “{ $id }” in the locale { $lang } cannot be formatted: { $reason }

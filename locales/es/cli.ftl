@@ -50,10 +50,10 @@ cli-catalog-summary =
         [one] 1 problema
        *[other] { $problems } problemas
     } ({ $kinds } tipos de solicitud, { $measures } medidas, { $rules } reglas generales).
-cli-bench-catalog-load = Carga del catálogo
-cli-bench-locales-load = Carga de los seis idiomas
-cli-bench-parse = Lectura del ejemplo más extenso
-cli-bench-validate = Validación del ejemplo más extenso
-cli-bench-line = mediana de { $micros } µs en { $runs } ejecuciones ({ $detail })
+cli-bench-catalog-load = Carga del catálogo ({ $rules } reglas generales)
+cli-bench-locales-load = Carga de los idiomas de la interfaz ({ $locales } idiomas)
+cli-bench-parse = Lectura del ejemplo más extenso, «{ $example }» ({ $bytes } bytes)
+cli-bench-validate = Validación del ejemplo más extenso, «{ $example }»
+cli-bench-line = mediana de { $micros } µs en { $runs } ejecuciones
 cli-bench-failed = No se pudo ejecutar la medición de rendimiento: { $reason }
 list-separator = {", "}

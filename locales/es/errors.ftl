@@ -14,4 +14,13 @@ error-case-field-too-long = { $path }: { $chars } caracteres; un campo admite co
 error-case-too-many-items = { $path }: { $items } elementos; una lista admite como máximo { $max }.
 error-catalog-read = No se pueden leer las plantillas en { $path }: { $reason }
 error-catalog-parse = Un archivo de plantilla tiene un formato incorrecto: { $path }: { $reason }
-error-catalog-invalid = Las plantillas en { $path } no son coherentes: { $reason }
+error-catalog-invalid =
+    Las plantillas en { $path } no son coherentes ({ $problems ->
+        [one] 1 problema
+       *[other] { $problems } problemas
+    }, indicados más arriba).
+error-i18n-read = No se pueden leer los mensajes en { $path }: { $reason }
+error-i18n-syntax = Un archivo de mensajes está mal formado: { $path }, línea { $line }: { $reason }
+error-i18n-duplicate = { $path }: el mensaje «{ $id }» está definido dos veces.
+error-i18n-missing = Falta el mensaje «{ $id }» en el idioma { $lang }.
+error-i18n-format = No se puede dar formato al mensaje «{ $id }» del idioma { $lang }: { $reason }

@@ -47,10 +47,10 @@ cli-catalog-summary =
         [one] { $problems } problème
        *[other] { $problems } problèmes
     } ({ $kinds } types de demande, { $measures } mesures, { $rules } règles générales).
-cli-bench-catalog-load = Chargement du catalogue
-cli-bench-locales-load = Chargement des six langues d’interface
-cli-bench-parse = Lecture de l’exemple le plus volumineux
-cli-bench-validate = Validation de l’exemple le plus volumineux
-cli-bench-line = médiane de { $micros } µs sur { $runs } exécutions ({ $detail })
+cli-bench-catalog-load = Chargement du catalogue ({ $rules } règles générales)
+cli-bench-locales-load = Chargement des langues d’interface ({ $locales } langues)
+cli-bench-parse = Lecture de l’exemple le plus volumineux, « { $example } » ({ $bytes } octets)
+cli-bench-validate = Validation de l’exemple le plus volumineux, « { $example } »
+cli-bench-line = médiane de { $micros } µs sur { $runs } exécutions
 cli-bench-failed = La mesure des performances n’a pas pu être effectuée : { $reason }
 list-separator = {", "}

@@ -14,4 +14,13 @@ error-case-field-too-long = { $path } : { $chars } caractères ; un champ ne 
 error-case-too-many-items = { $path } : { $items } éléments ; une liste ne peut en contenir plus de { $max }.
 error-catalog-read = Impossible de lire les modèles situés dans { $path } : { $reason }
 error-catalog-parse = Un fichier de modèles est mal formé : { $path } : { $reason }
-error-catalog-invalid = Les modèles situés dans { $path } sont incohérents : { $reason }
+error-catalog-invalid =
+    Les modèles situés dans { $path } sont incohérents ({ $problems ->
+        [one] { $problems } problème
+       *[other] { $problems } problèmes
+    }, voir la liste ci-dessus).
+error-i18n-read = Impossible de lire les messages dans { $path } : { $reason }
+error-i18n-syntax = Un fichier de messages est mal formé : { $path }, ligne { $line } : { $reason }
+error-i18n-duplicate = { $path } : le message « { $id } » est défini deux fois.
+error-i18n-missing = Le message « { $id } » manque dans la langue { $lang }.
+error-i18n-format = Le message « { $id } » de la langue { $lang } ne peut pas être mis en forme : { $reason }

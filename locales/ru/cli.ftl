@@ -55,10 +55,10 @@ cli-catalog-summary =
         [many] { $problems } проблем
        *[other] { $problems } проблемы
     } (видов запросов: { $kinds }, видов помощи: { $measures }, общих правил: { $rules }).
-cli-bench-catalog-load = Загрузка каталога
-cli-bench-locales-load = Загрузка шести языковых версий
-cli-bench-parse = Чтение самого большого примера
-cli-bench-validate = Проверка самого большого примера
-cli-bench-line = медиана: { $micros } мкс, число прогонов: { $runs } ({ $detail })
+cli-bench-catalog-load = Загрузка каталога (общих правил: { $rules })
+cli-bench-locales-load = Загрузка языковых версий (языков: { $locales })
+cli-bench-parse = Чтение самого большого примера «{ $example }» (байт: { $bytes })
+cli-bench-validate = Проверка самого большого примера «{ $example }»
+cli-bench-line = медиана { $micros } мкс, число прогонов: { $runs }
 cli-bench-failed = Не удалось выполнить замер производительности: { $reason }
 list-separator = {", "}

@@ -47,4 +47,15 @@ error-case-too-many-items =
     }.
 error-catalog-read = Не удается прочитать шаблоны по пути { $path }: { $reason }
 error-catalog-parse = Файл шаблона имеет неверный формат: { $path }: { $reason }
-error-catalog-invalid = Шаблоны по пути { $path } несогласованы между собой: { $reason }
+error-catalog-invalid =
+    Шаблоны по пути { $path } не согласованы между собой ({ $problems ->
+        [one] { $problems } проблема
+        [few] { $problems } проблемы
+        [many] { $problems } проблем
+       *[other] { $problems } проблемы
+    }, см. выше).
+error-i18n-read = Не удается прочитать сообщения в { $path }: { $reason }
+error-i18n-syntax = Файл сообщений поврежден: { $path }, строка { $line }: { $reason }
+error-i18n-duplicate = { $path }: сообщение «{ $id }» определено дважды.
+error-i18n-missing = В языковой версии { $lang } нет сообщения «{ $id }».
+error-i18n-format = Сообщение «{ $id }» языковой версии { $lang } не удается отформатировать: { $reason }

@@ -43,10 +43,10 @@ cli-catalog-summary =
         [0] 模板目录一致
        *[other] { $problems } 个问题
     }（{ $kinds } 种请求类型，{ $measures } 种协助措施，{ $rules } 条通用规则）。
-cli-bench-catalog-load = 加载模板目录
-cli-bench-locales-load = 加载六种语文的界面文本
-cli-bench-parse = 读取最大的示例
-cli-bench-validate = 验证最大的示例
-cli-bench-line = { $runs } 次运行的中位数为 { $micros } µs（{ $detail }）
+cli-bench-catalog-load = 加载目录（一般规则 { $rules } 条）
+cli-bench-locales-load = 加载界面语文（{ $locales } 种语文）
+cli-bench-parse = 读取最大的示例“{ $example }”（{ $bytes } 字节）
+cli-bench-validate = 验证最大的示例“{ $example }”
+cli-bench-line = 中位数 { $micros } 微秒，共运行 { $runs } 次
 cli-bench-failed = 无法运行基准测试：{ $reason }
 list-separator = {"、"}

@@ -14,4 +14,12 @@ error-case-field-too-long = { $path }：{ $chars } 个字符；每个字段最�
 error-case-too-many-items = { $path }：{ $items } 项；每个列表最多可容纳 { $max } 项。
 error-catalog-read = 无法读取 { $path } 处的模板：{ $reason }
 error-catalog-parse = 模板文件格式有误：{ $path }：{ $reason }
-error-catalog-invalid = { $path } 处的模板互不一致：{ $reason }
+error-catalog-invalid =
+    { $path } 处的模板互不一致（{ $problems ->
+       *[other] 共 { $problems } 个问题
+    }，详见上文）。
+error-i18n-read = 无法读取 { $path } 中的消息：{ $reason }
+error-i18n-syntax = 消息文件格式有误：{ $path }，第 { $line } 行：{ $reason }
+error-i18n-duplicate = { $path }：消息“{ $id }”被定义了两次。
+error-i18n-missing = 语文 { $lang } 中缺少消息“{ $id }”。
+error-i18n-format = 语文 { $lang } 中的消息“{ $id }”无法格式化：{ $reason }
