@@ -19,9 +19,13 @@
 
 pub mod bench;
 pub mod catalog;
+pub mod dates;
+pub mod document;
 pub mod formats;
 pub mod i18n;
+pub mod layout;
 pub mod model;
+pub mod pdf;
 pub mod schema;
 pub mod validate;
 

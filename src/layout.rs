@@ -1,0 +1,927 @@
+//! Layout: from a [`Document`] to pages of positioned glyphs.
+//!
+//! printpdf neither shapes Arabic nor reorders right-to-left text (DESIGN.md),
+//! so this stage does the typesetting itself, the way typst does: each
+//! paragraph is split into runs of one font and one bidi level, each run is
+//! shaped with rustybuzz, lines are broken at the opportunities of the Unicode
+//! line-breaking algorithm (so Chinese breaks between characters, and a word
+//! longer than a line is cut between characters), and each line is reordered
+//! visually with the Unicode bidi algorithm. Pages come out format-neutral:
+//! glyph ids with positions and the logical text they stand for, so the PDF
+//! stage can write `/ActualText` and copy-and-search gives back what the
+//! officer typed, Arabic ligatures included.
+//!
+//! Fonts are compiled into the binary (`fonts/`, OFL and Apache-2.0), so a
+//! build never depends on the machine's fonts and the portable copy carries
+//! them.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustybuzz::{Direction, Face, UnicodeBuffer};
+use serde::Serialize;
+use unicode_bidi::{Level, ParagraphBidiInfo};
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+use crate::document::{Block, Document, Style};
+
+/// One shipped font.
+pub struct FontFace {
+    /// PostScript-like name used in the PDF.
+    pub name: &'static str,
+    pub data: &'static [u8],
+    pub face: Face<'static>,
+    pub units_per_em: f32,
+    pub ascender: f32,
+    pub descender: f32,
+}
+
+/// The shipped fonts, in the order the layout prefers them.
+pub struct Fonts {
+    pub faces: Vec<FontFace>,
+}
+
+pub const SERIF: usize = 0;
+pub const SERIF_BOLD: usize = 1;
+pub const NASKH: usize = 2;
+pub const NASKH_BOLD: usize = 3;
+pub const CJK: usize = 4;
+
+const SHIPPED: &[(&str, &[u8])] = &[
+    (
+        "NotoSerif-Regular",
+        include_bytes!("../fonts/NotoSerif-Regular.ttf"),
+    ),
+    (
+        "NotoSerif-Bold",
+        include_bytes!("../fonts/NotoSerif-Bold.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Regular",
+        include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Bold",
+        include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
+    ),
+    (
+        "DroidSansFallback",
+        include_bytes!("../fonts/DroidSansFallback-GB2312.ttf"),
+    ),
+];
+
+impl Fonts {
+    /// The fonts built into the program, parsed once.
+    pub fn builtin() -> &'static Fonts {
+        static FONTS: OnceLock<Fonts> = OnceLock::new();
+        FONTS.get_or_init(|| Fonts {
+            faces: SHIPPED
+                .iter()
+                .map(|(name, data)| {
+                    let face = Face::from_slice(data, 0).expect("shipped fonts parse");
+                    FontFace {
+                        name,
+                        data,
+                        units_per_em: face.units_per_em() as f32,
+                        ascender: face.ascender() as f32,
+                        descender: face.descender() as f32,
+                        face,
+                    }
+                })
+                .collect(),
+        })
+    }
+
+    fn covers(&self, font: usize, c: char) -> bool {
+        self.faces[font].face.glyph_index(c).is_some()
+    }
+
+    /// The font for a character: the script's own font where there is one,
+    /// otherwise the previous run's font when it has the character (so
+    /// spaces and digits do not split an Arabic or Chinese run), otherwise
+    /// the first font that has it.
+    fn pick(&self, c: char, bold: bool, previous: Option<usize>) -> usize {
+        if is_arabic(c) {
+            return if bold { NASKH_BOLD } else { NASKH };
+        }
+        if is_cjk(c) {
+            return CJK;
+        }
+        if let Some(p) = previous {
+            if (c.is_whitespace() || is_neutral(c) || c.is_ascii_digit()) && self.covers(p, c) {
+                return p;
+            }
+        }
+        let latin = if bold { SERIF_BOLD } else { SERIF };
+        [latin, NASKH, CJK]
+            .into_iter()
+            .find(|&f| self.covers(f, c))
+            .unwrap_or(latin)
+    }
+
+    /// Characters of `text` no shipped font can draw.
+    pub fn missing(&self, text: &str) -> Vec<char> {
+        let mut out: Vec<char> = text
+            .chars()
+            .filter(|c| !c.is_control() && !is_invisible(*c))
+            .filter(|&c| !(0..self.faces.len()).any(|f| self.covers(f, c)))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x2FDF | 0x3000..=0x303F | 0x3040..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x2FFFF)
+}
+
+fn is_neutral(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '«' | '»' | '“' | '”' | '–' | '—' | '…' | '\u{00A0}' | '\u{202F}'
+        )
+}
+
+/// Format characters that take no space: bidi marks and isolates, joiners.
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
+}
+
+/// Page geometry in points.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PageSetup {
+    pub width: f32,
+    pub height: f32,
+    pub margin_top: f32,
+    pub margin_bottom: f32,
+    pub margin_inline: f32,
+    pub font_size: f32,
+}
+
+impl Default for PageSetup {
+    /// A4 with 2 cm margins and 10.5 pt text.
+    fn default() -> Self {
+        PageSetup {
+            width: 595.28,
+            height: 841.89,
+            margin_top: 70.0,
+            margin_bottom: 70.0,
+            margin_inline: 62.0,
+            font_size: 10.5,
+        }
+    }
+}
+
+/// One glyph, positioned relative to the start of its run.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Glyph {
+    pub id: u16,
+    /// Horizontal advance in points.
+    pub advance: f32,
+    pub dx: f32,
+    pub dy: f32,
+    /// The characters this glyph stands for (empty for the second and later
+    /// glyphs of a cluster), for the PDF's ToUnicode map.
+    pub chars: String,
+}
+
+/// Glyphs of one font at one size on one baseline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GlyphRun {
+    pub font: usize,
+    pub size: f32,
+    /// Left end of the run and its baseline, in points from the page's top-left.
+    pub x: f32,
+    pub y: f32,
+    pub glyphs: Vec<Glyph>,
+    /// The run's text in logical order, for `/ActualText`.
+    pub text: String,
+    /// 0 black .. 1 white.
+    pub gray: f32,
+    /// Rotation in degrees (the watermark), counter-clockwise.
+    pub angle: f32,
+    /// Right-to-left run (odd bidi level): its glyphs are in visual order.
+    pub rtl: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Item {
+    Text(GlyphRun),
+    /// A straight line (table rules).
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Page {
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pages {
+    pub setup: PageSetup,
+    pub pages: Vec<Page>,
+}
+
+impl Pages {
+    /// Every glyph run, page by page, for the PDF writer and tests.
+    pub fn runs(&self) -> impl Iterator<Item = &GlyphRun> {
+        self.pages.iter().flat_map(|p| {
+            p.items.iter().filter_map(|i| match i {
+                Item::Text(r) => Some(r),
+                Item::Line { .. } => None,
+            })
+        })
+    }
+}
+
+/// A shaped line: runs in visual order, x relative to the line start.
+#[derive(Debug, Clone)]
+struct Line {
+    runs: Vec<GlyphRun>,
+    width: f32,
+    /// The direction of the paragraph the line belongs to.
+    rtl: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Align {
+    Start,
+    End,
+    Center,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TextStyle {
+    size: f32,
+    bold: bool,
+    align: Align,
+    gray: f32,
+}
+
+struct Shaped {
+    range: Range<usize>,
+    font: usize,
+    level: Level,
+    /// (glyph id, advance, dx, dy, cluster byte index in the paragraph), in
+    /// the order rustybuzz outputs them (visual order within the run).
+    glyphs: Vec<(u16, f32, f32, f32, usize)>,
+}
+
+struct Typesetter<'f> {
+    fonts: &'f Fonts,
+    rtl: bool,
+}
+
+impl Typesetter<'_> {
+    /// Breaks a text into lines no wider than `width`.
+    fn lines(&self, text: &str, style: TextStyle, width: f32) -> Vec<Line> {
+        let mut out = Vec::new();
+        for para in text.split('\n') {
+            let para = para.trim_end_matches('\r');
+            if para.trim().is_empty() {
+                out.push(Line {
+                    runs: Vec::new(),
+                    width: 0.0,
+                    rtl: self.rtl,
+                });
+                continue;
+            }
+            self.paragraph_lines(para, style, width, &mut out);
+        }
+        out
+    }
+
+    fn paragraph_lines(&self, p: &str, style: TextStyle, width: f32, out: &mut Vec<Line>) {
+        // An Arabic document sets every paragraph right to left, even one
+        // that opens with a Latin name; elsewhere a paragraph takes the
+        // direction of its first strong character, so a quoted Arabic
+        // paragraph in an English request still reads right to left.
+        let base = if self.rtl { Some(Level::rtl()) } else { None };
+        let bidi = ParagraphBidiInfo::new(p, base);
+        let para_rtl = bidi.paragraph_level.is_rtl();
+        let items = self.shape_items(p, &bidi, style);
+        // Advance of every cluster, indexed by the byte where it starts.
+        let mut adv = vec![0f32; p.len() + 1];
+        for it in &items {
+            for g in &it.glyphs {
+                adv[g.4] += g.1;
+            }
+        }
+        let mut prefix = vec![0f32; p.len() + 1];
+        for i in 0..p.len() {
+            prefix[i + 1] = prefix[i] + adv[i];
+        }
+        let visible_end = |a: usize, b: usize| -> usize {
+            let trimmed = p[a..b].trim_end();
+            a + trimmed.len()
+        };
+        let w = |a: usize, b: usize| prefix[visible_end(a, b)] - prefix[a];
+
+        let mut ranges = Vec::new();
+        let mut start = 0;
+        let mut last_ok: Option<usize> = None;
+        let breaks: Vec<(usize, BreakOpportunity)> = linebreaks(p).collect();
+        let mut i = 0;
+        while i < breaks.len() {
+            let (end, opp) = breaks[i];
+            if w(start, end) <= width {
+                last_ok = Some(end);
+                if opp == BreakOpportunity::Mandatory || end == p.len() {
+                    ranges.push(start..end);
+                    start = end;
+                    last_ok = None;
+                }
+                i += 1;
+                continue;
+            }
+            match last_ok.take() {
+                Some(b) if b > start => {
+                    ranges.push(start..b);
+                    start = b;
+                }
+                _ => {
+                    // A word longer than the line: cut it between characters.
+                    let mut cut = start;
+                    for (k, c) in p[start..end].char_indices() {
+                        let next = start + k + c.len_utf8();
+                        if w(start, next) > width && cut > start {
+                            break;
+                        }
+                        cut = next;
+                    }
+                    ranges.push(start..cut);
+                    start = cut;
+                }
+            }
+        }
+        if start < p.len() {
+            ranges.push(start..p.len());
+        }
+        for r in ranges {
+            let end = visible_end(r.start, r.end);
+            if end > r.start {
+                let mut line = self.visual_line(p, &bidi, &items, r.start..end, style);
+                line.rtl = para_rtl;
+                out.push(line);
+            } else {
+                out.push(Line {
+                    runs: Vec::new(),
+                    width: 0.0,
+                    rtl: para_rtl,
+                });
+            }
+        }
+    }
+
+    fn shape_items(&self, p: &str, bidi: &ParagraphBidiInfo, style: TextStyle) -> Vec<Shaped> {
+        let mut items: Vec<Shaped> = Vec::new();
+        let mut current: Option<(usize, usize, Level)> = None;
+        for (i, c) in p.char_indices() {
+            let level = bidi.levels[i];
+            let font = self.fonts.pick(c, style.bold, current.map(|c| c.1));
+            match current {
+                Some((s, f, l)) if (f == font || is_invisible(c)) && l == level => {
+                    let _ = s;
+                }
+                Some((s, f, l)) => {
+                    items.push(self.shape(p, s..i, f, l, style.size));
+                    current = Some((i, font, level));
+                }
+                None => current = Some((i, font, level)),
+            }
+        }
+        if let Some((s, f, l)) = current {
+            items.push(self.shape(p, s..p.len(), f, l, style.size));
+        }
+        items
+    }
+
+    fn shape(&self, p: &str, range: Range<usize>, font: usize, level: Level, size: f32) -> Shaped {
+        let face = &self.fonts.faces[font];
+        let mut buf = UnicodeBuffer::new();
+        buf.push_str(&p[range.clone()]);
+        buf.guess_segment_properties();
+        buf.set_direction(if level.is_rtl() {
+            Direction::RightToLeft
+        } else {
+            Direction::LeftToRight
+        });
+        let shaped = rustybuzz::shape(&face.face, &[], buf);
+        let scale = size / face.units_per_em;
+        let glyphs = shaped
+            .glyph_infos()
+            .iter()
+            .zip(shaped.glyph_positions())
+            .map(|(info, pos)| {
+                (
+                    info.glyph_id as u16,
+                    pos.x_advance as f32 * scale,
+                    pos.x_offset as f32 * scale,
+                    pos.y_offset as f32 * scale,
+                    range.start + info.cluster as usize,
+                )
+            })
+            .collect();
+        Shaped {
+            range,
+            font,
+            level,
+            glyphs,
+        }
+    }
+
+    fn visual_line(
+        &self,
+        p: &str,
+        bidi: &ParagraphBidiInfo,
+        items: &[Shaped],
+        line: Range<usize>,
+        style: TextStyle,
+    ) -> Line {
+        let (levels, runs) = bidi.visual_runs(line.clone());
+        let mut out = Vec::new();
+        let mut x = 0.0;
+        for vrun in runs {
+            let rtl = levels[vrun.start].is_rtl();
+            let mut parts: Vec<(&Shaped, Range<usize>)> = items
+                .iter()
+                .filter(|it| it.range.start < vrun.end && vrun.start < it.range.end)
+                .map(|it| {
+                    (
+                        it,
+                        it.range.start.max(vrun.start)..it.range.end.min(vrun.end),
+                    )
+                })
+                .collect();
+            if rtl {
+                parts.reverse();
+            }
+            for (it, sub) in parts {
+                let _ = it.level;
+                let mut glyphs = Vec::new();
+                let mut seen_clusters = std::collections::BTreeSet::new();
+                let mut run_width = 0.0;
+                let in_sub: Vec<&(u16, f32, f32, f32, usize)> =
+                    it.glyphs.iter().filter(|g| sub.contains(&g.4)).collect();
+                for g in &in_sub {
+                    let chars = if seen_clusters.insert(g.4) {
+                        let next = it
+                            .glyphs
+                            .iter()
+                            .map(|h| h.4)
+                            .filter(|&c| c > g.4)
+                            .min()
+                            .unwrap_or(it.range.end)
+                            .min(sub.end);
+                        p[g.4..next].to_string()
+                    } else {
+                        String::new()
+                    };
+                    glyphs.push(Glyph {
+                        id: g.0,
+                        advance: g.1,
+                        dx: g.2,
+                        dy: g.3,
+                        chars,
+                    });
+                    run_width += g.1;
+                }
+                if glyphs.is_empty() {
+                    continue;
+                }
+                out.push(GlyphRun {
+                    font: it.font,
+                    size: style.size,
+                    x,
+                    y: 0.0,
+                    glyphs,
+                    text: p[sub.clone()].to_string(),
+                    gray: style.gray,
+                    angle: 0.0,
+                    rtl,
+                });
+                x += run_width;
+            }
+        }
+        let _ = line;
+        Line {
+            runs: out,
+            width: x,
+            rtl: self.rtl,
+        }
+    }
+}
+
+/// Lays a document out on pages.
+pub fn layout(doc: &Document, fonts: &Fonts, setup: PageSetup) -> Pages {
+    let mut l = Layouter::new(doc, fonts, setup);
+    l.letterhead();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let next = doc.blocks.get(i + 1);
+        l.block(b, next);
+    }
+    l.finish()
+}
+
+struct Layouter<'a> {
+    doc: &'a Document,
+    ts: Typesetter<'a>,
+    setup: PageSetup,
+    pages: Vec<Page>,
+    y: f32,
+}
+
+impl<'a> Layouter<'a> {
+    fn new(doc: &'a Document, fonts: &'a Fonts, setup: PageSetup) -> Self {
+        Layouter {
+            doc,
+            ts: Typesetter {
+                fonts,
+                rtl: doc.rtl,
+            },
+            setup,
+            pages: vec![Page { items: Vec::new() }],
+            y: setup.margin_top,
+        }
+    }
+
+    fn content_width(&self) -> f32 {
+        self.setup.width - 2.0 * self.setup.margin_inline
+    }
+
+    fn bottom(&self) -> f32 {
+        self.setup.height - self.setup.margin_bottom
+    }
+
+    fn style(&self, s: Style) -> TextStyle {
+        let size = self.setup.font_size;
+        match s {
+            Style::Normal => TextStyle {
+                size,
+                bold: false,
+                align: Align::Start,
+                gray: 0.0,
+            },
+            Style::Bold => TextStyle {
+                size,
+                bold: true,
+                align: Align::Start,
+                gray: 0.0,
+            },
+            Style::Small => TextStyle {
+                size: size * 0.85,
+                bold: false,
+                align: Align::Start,
+                gray: 0.25,
+            },
+            Style::End => TextStyle {
+                size,
+                bold: false,
+                align: Align::End,
+                gray: 0.0,
+            },
+            Style::Title => TextStyle {
+                size: size * 1.35,
+                bold: true,
+                align: Align::Center,
+                gray: 0.0,
+            },
+        }
+    }
+
+    fn line_height(style: TextStyle) -> f32 {
+        style.size * 1.45
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page { items: Vec::new() });
+        self.y = self.setup.margin_top;
+    }
+
+    fn ensure(&mut self, height: f32) {
+        if self.y + height > self.bottom() && self.y > self.setup.margin_top + 0.5 {
+            self.new_page();
+        }
+    }
+
+    /// Places a line at the cursor, within [x0, x0 + width) in logical terms;
+    /// mirrored for right-to-left documents.
+    fn place(&mut self, line: Line, style: TextStyle, x0: f32, width: f32) {
+        let lh = Self::line_height(style);
+        self.ensure(lh);
+        let baseline = self.y + style.size;
+        let free = (width - line.width).max(0.0);
+        let offset = match (style.align, line.rtl) {
+            (Align::Center, _) => free / 2.0,
+            (Align::Start, false) | (Align::End, true) => 0.0,
+            (Align::Start, true) | (Align::End, false) => free,
+        };
+        let left = if self.doc.rtl {
+            self.setup.margin_inline + self.content_width() - x0 - width
+        } else {
+            self.setup.margin_inline + x0
+        };
+        let page = self.pages.last_mut().expect("a page");
+        for mut r in line.runs {
+            r.x += left + offset;
+            r.y = baseline;
+            page.items.push(Item::Text(r));
+        }
+        self.y += lh;
+    }
+
+    fn text(&mut self, text: &str, style: TextStyle, x0: f32, width: f32) {
+        for line in self.ts.lines(text, style, width) {
+            self.place(line, style, x0, width);
+        }
+    }
+
+    fn letterhead(&mut self) {
+        let lines = self.doc.letterhead.clone();
+        if lines.is_empty() {
+            return;
+        }
+        let w = self.content_width();
+        for (i, l) in lines.iter().enumerate() {
+            let mut st = self.style(if i == 0 { Style::Bold } else { Style::Small });
+            st.align = Align::Center;
+            self.text(l, st, 0.0, w);
+        }
+        let y = self.y + 4.0;
+        let (x1, x2) = (
+            self.setup.margin_inline,
+            self.setup.width - self.setup.margin_inline,
+        );
+        self.pages
+            .last_mut()
+            .expect("a page")
+            .items
+            .push(Item::Line {
+                x1,
+                y1: y,
+                x2,
+                y2: y,
+                width: 0.6,
+            });
+        self.y += 16.0;
+    }
+
+    fn block_first_line_height(&self, b: &Block) -> f32 {
+        match b {
+            Block::Space(h) => *h,
+            _ => Self::line_height(self.style(Style::Normal)) * 2.0,
+        }
+    }
+
+    fn block(&mut self, b: &Block, next: Option<&Block>) {
+        let w = self.content_width();
+        match b {
+            Block::Heading { level, text } => {
+                let mut st = self.style(Style::Bold);
+                if *level <= 1 {
+                    st.size *= 1.15;
+                }
+                let lines = self.ts.lines(text, st, w);
+                let need = 8.0
+                    + lines.len() as f32 * Self::line_height(st)
+                    + next.map(|n| self.block_first_line_height(n)).unwrap_or(0.0);
+                self.ensure(need);
+                self.y += 8.0;
+                for line in lines {
+                    self.place(line, st, 0.0, w);
+                }
+                self.y += 2.0;
+            }
+            Block::Paragraph { text, style } => {
+                let st = self.style(*style);
+                self.text(text, st, 0.0, w);
+                self.y += st.size * 0.5;
+            }
+            Block::Space(h) => {
+                self.y += h;
+            }
+            Block::Fields { rows } => {
+                let label_w = w * 0.34;
+                let gap = 10.0;
+                for (label, value) in rows {
+                    let ls = self.style(Style::Bold);
+                    let vs = self.style(Style::Normal);
+                    let ll = self.ts.lines(label, ls, label_w);
+                    let vl = self.ts.lines(value, vs, w - label_w - gap);
+                    self.two_columns(ll, ls, vl, vs, label_w, gap);
+                    self.y += 2.0;
+                }
+                self.y += 4.0;
+            }
+            Block::List { items, numbered } => {
+                let indent = self.setup.font_size * 2.0;
+                for (i, it) in items.iter().enumerate() {
+                    let st = self.style(Style::Normal);
+                    let marker = if *numbered {
+                        format!("{}.", i + 1)
+                    } else {
+                        "•".to_string()
+                    };
+                    let ml = self.ts.lines(&marker, st, indent);
+                    let tl = self.ts.lines(it, st, w - indent);
+                    self.two_columns(ml, st, tl, st, indent - 4.0, 4.0);
+                }
+                self.y += 4.0;
+            }
+            Block::Table { header, rows } => self.table(header, rows),
+        }
+    }
+
+    /// Two columns side by side, line by line, breaking across pages.
+    fn two_columns(
+        &mut self,
+        left: Vec<Line>,
+        ls: TextStyle,
+        right: Vec<Line>,
+        rs: TextStyle,
+        left_w: f32,
+        gap: f32,
+    ) {
+        let n = left.len().max(right.len());
+        let mut left = left.into_iter();
+        let mut right = right.into_iter();
+        let lh = Self::line_height(ls).max(Self::line_height(rs));
+        let w = self.content_width();
+        for _ in 0..n {
+            self.ensure(lh);
+            let y0 = self.y;
+            if let Some(l) = left.next() {
+                self.place(l, ls, 0.0, left_w);
+            }
+            self.y = y0;
+            if let Some(r) = right.next() {
+                self.place(r, rs, left_w + gap, w - left_w - gap);
+            }
+            self.y = y0 + lh;
+        }
+    }
+
+    fn table(&mut self, header: &[String], rows: &[Vec<String>]) {
+        let cols = header.len().max(1);
+        let w = self.content_width();
+        let gap = 6.0;
+        let col_w = (w - gap * (cols as f32 - 1.0)) / cols as f32;
+        let hs = self.style(Style::Bold);
+        let cs = self.style(Style::Normal);
+        let draw_row = |this: &mut Self, cells: &[String], st: TextStyle| {
+            let lines: Vec<Vec<Line>> = cells.iter().map(|c| this.ts.lines(c, st, col_w)).collect();
+            let n = lines.iter().map(Vec::len).max().unwrap_or(0);
+            let lh = Self::line_height(st);
+            let mut iters: Vec<_> = lines.into_iter().map(|l| l.into_iter()).collect();
+            for _ in 0..n {
+                if this.y + lh > this.bottom() {
+                    this.new_page();
+                    this.table_header(header, hs, col_w, gap);
+                }
+                let y0 = this.y;
+                for (c, it) in iters.iter_mut().enumerate() {
+                    this.y = y0;
+                    if let Some(line) = it.next() {
+                        this.place(line, st, c as f32 * (col_w + gap), col_w);
+                    }
+                }
+                this.y = y0 + lh;
+            }
+            this.rule(0.3);
+        };
+        self.ensure(Self::line_height(hs) * 3.0);
+        self.table_header(header, hs, col_w, gap);
+        for r in rows {
+            draw_row(self, r, cs);
+        }
+        self.y += 6.0;
+    }
+
+    fn table_header(&mut self, header: &[String], hs: TextStyle, col_w: f32, gap: f32) {
+        self.rule(0.6);
+        let y0 = self.y;
+        let mut max_y = y0;
+        for (c, h) in header.iter().enumerate() {
+            self.y = y0;
+            let lines = self.ts.lines(h, hs, col_w);
+            for line in lines {
+                self.place(line, hs, c as f32 * (col_w + gap), col_w);
+            }
+            max_y = max_y.max(self.y);
+        }
+        self.y = max_y;
+        self.rule(0.6);
+    }
+
+    fn rule(&mut self, width: f32) {
+        let y = self.y + 1.0;
+        let (x1, x2) = (
+            self.setup.margin_inline,
+            self.setup.width - self.setup.margin_inline,
+        );
+        self.pages
+            .last_mut()
+            .expect("a page")
+            .items
+            .push(Item::Line {
+                x1,
+                y1: y,
+                x2,
+                y2: y,
+                width,
+            });
+        self.y += 3.0;
+    }
+
+    /// Headers, footers and the watermark, now that the page count is known.
+    fn finish(mut self) -> Pages {
+        let total = self.pages.len();
+        let small = self.style(Style::Small);
+        let w = self.content_width();
+        for i in 0..total {
+            let mut extra = Vec::new();
+            let mut put = |text: &str, align: Align, y: f32, this: &Self| {
+                let mut st = small;
+                st.align = align;
+                if let Some(line) = this.ts.lines(text, st, w).into_iter().next() {
+                    let free = (w - line.width).max(0.0);
+                    let offset = match (align, this.doc.rtl) {
+                        (Align::Center, _) => free / 2.0,
+                        (Align::Start, false) | (Align::End, true) => 0.0,
+                        (Align::Start, true) | (Align::End, false) => free,
+                    };
+                    for mut r in line.runs {
+                        r.x += this.setup.margin_inline + offset;
+                        r.y = y;
+                        extra.push(Item::Text(r));
+                    }
+                }
+            };
+            let head_y = self.setup.margin_top - 28.0;
+            if !self.doc.reference.is_empty() {
+                put(&self.doc.reference, Align::Start, head_y, &self);
+            }
+            if let Some(c) = &self.doc.confidential {
+                put(c, Align::End, head_y, &self);
+            }
+            let page_text = self
+                .doc
+                .page_pattern
+                .replace("{page}", &(i + 1).to_string())
+                .replace("{pages}", &total.to_string());
+            let foot_y = self.setup.height - self.setup.margin_bottom + 34.0;
+            put(&page_text, Align::Center, foot_y, &self);
+            if let Some(c) = &self.doc.confidential {
+                put(c, Align::Center, foot_y + 12.0, &self);
+            }
+            if let Some(mark) = &self.doc.watermark {
+                let st = TextStyle {
+                    size: 96.0,
+                    bold: true,
+                    align: Align::Center,
+                    gray: 0.85,
+                };
+                if let Some(line) = self.ts.lines(mark, st, 2000.0).into_iter().next() {
+                    let angle: f32 = 45.0;
+                    let (s, c) = angle.to_radians().sin_cos();
+                    // Centre the rotated line on the page centre.
+                    let cx = self.setup.width / 2.0 - c * line.width / 2.0;
+                    let cy = self.setup.height / 2.0 + s * line.width / 2.0;
+                    for mut r in line.runs {
+                        let along = r.x;
+                        r.x = cx + c * along;
+                        r.y = cy - s * along;
+                        r.angle = angle;
+                        extra.push(Item::Text(r));
+                    }
+                }
+            }
+            let page = &mut self.pages[i];
+            // The watermark goes under the text.
+            let mut items = std::mem::take(&mut page.items);
+            let (marks, rest): (Vec<Item>, Vec<Item>) = extra
+                .into_iter()
+                .partition(|it| matches!(it, Item::Text(r) if r.angle != 0.0));
+            let mut all = marks;
+            all.append(&mut items);
+            all.extend(rest);
+            page.items = all;
+        }
+        Pages {
+            setup: self.setup,
+            pages: self.pages,
+        }
+    }
+}
