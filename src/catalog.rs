@@ -513,6 +513,35 @@ pub struct ProviderProfile {
     pub notes: Vec<String>,
 }
 
+/// One part of a composed document: a section under a heading.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentPart {
+    pub section: String,
+    /// Fluent id of the heading.
+    pub heading: String,
+    /// Fluent id of a sentence printed before the part.
+    #[serde(default)]
+    pub intro: Option<String>,
+    /// For list sections: the columns of a table.
+    #[serde(default)]
+    pub table: Vec<String>,
+}
+
+/// The structure of one kind's document.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentDef {
+    pub kind: String,
+    pub parts: Vec<DocumentPart>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentsFile {
+    document: Vec<DocumentDef>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Example {
     pub name: String,
@@ -574,6 +603,7 @@ pub struct Catalog {
     pub countries: Vec<CountryProfile>,
     pub providers: Vec<ProviderProfile>,
     pub examples: Vec<Example>,
+    pub documents: Vec<DocumentDef>,
     /// For each kind, the indices of the rules in `rules` whose paths exist
     /// in that kind (a rule written for every kind skips kinds that lack its
     /// fields).
@@ -624,6 +654,7 @@ impl Catalog {
         let measures: MeasuresFile = parse_toml(&dir.join("measures.toml"))?;
         let kinds: KindsFile = parse_toml(&dir.join("kinds.toml"))?;
         let formats: FormatsFile = parse_toml(&dir.join("formats.toml"))?;
+        let documents: DocumentsFile = parse_toml(&dir.join("documents.toml"))?;
         let mut rules = Vec::new();
         for file in files_in(&dir.join("rules"), "toml")? {
             let f: RulesFile = parse_toml(&file)?;
@@ -668,6 +699,7 @@ impl Catalog {
             countries,
             providers,
             examples,
+            documents: documents.document,
             applicable: BTreeMap::new(),
         };
         catalog.check_shapes()?;
@@ -797,6 +829,9 @@ impl Catalog {
     }
     pub fn provider(&self, id: &str) -> Option<&ProviderProfile> {
         self.providers.iter().find(|p| p.id == id)
+    }
+    pub fn document(&self, kind: &str) -> Option<&DocumentDef> {
+        self.documents.iter().find(|d| d.kind == kind)
     }
     pub fn example(&self, name: &str) -> Option<&Example> {
         self.examples.iter().find(|e| e.name == name)
@@ -989,6 +1024,27 @@ impl Catalog {
                 "rogatory catalog check".into(),
             );
         }
+        for d in &self.documents {
+            push(format!("doc-title-{}", d.kind), "documents.toml".into());
+            push(format!("doc-opening-{}", d.kind), "documents.toml".into());
+            for p in &d.parts {
+                push(p.heading.clone(), format!("documents.toml [{}]", d.kind));
+                if let Some(i) = &p.intro {
+                    push(i.clone(), format!("documents.toml [{}]", d.kind));
+                }
+            }
+        }
+        for s in &self.sections {
+            if let Some(t) = &s.list_of {
+                push(
+                    format!("doc-item-{t}"),
+                    format!("documents: items of {}", s.id),
+                );
+            }
+        }
+        for id in DOCUMENT_MESSAGES {
+            push(id.to_string(), "compose".into());
+        }
         let mut ids: Vec<(String, String)> = ids
             .into_iter()
             .map(|(id, why)| (fluent_id(&id), why))
@@ -1168,6 +1224,42 @@ impl Catalog {
                     }
                 }
                 self.check_rule_basis(&rule_place, r, problems);
+            }
+        }
+        for d in &self.documents {
+            let place = Place::new("kind", &d.kind);
+            let Some(kind) = self.kind(&d.kind) else {
+                problems.push(place.problem("unknown-kind", &[("kind", &d.kind)]));
+                continue;
+            };
+            for p in &d.parts {
+                if !kind.sections.contains(&p.section) {
+                    problems.push(place.problem("unknown-section", &[("section", &p.section)]));
+                    continue;
+                }
+                let list_type = self
+                    .section(&p.section)
+                    .and_then(|s| s.list_of.as_deref())
+                    .and_then(|t| self.type_def(t));
+                for col in &p.table {
+                    if !list_type.is_some_and(|t| t.fields.iter().any(|f| &f.id == col)) {
+                        problems.push(place.problem(
+                            "unknown-path",
+                            &[
+                                ("path", &format!("/{}/*/{col}", p.section)),
+                                ("kind", &d.kind),
+                            ],
+                        ));
+                    }
+                }
+            }
+        }
+        for k in &self.kinds {
+            if self.document(&k.id).is_none() {
+                problems.push(
+                    Place::new("file", "documents.toml")
+                        .problem("unknown-kind", &[("kind", &k.id)]),
+                );
             }
         }
         for p in &self.providers {
@@ -1387,6 +1479,24 @@ pub const PROBLEM_CODES: &[&str] = &[
     "unknown-path",
     "unknown-section",
     "unknown-type",
+];
+
+/// The fixed wording `compose` uses besides the catalog's own ids.
+pub const DOCUMENT_MESSAGES: &[&str] = &[
+    "doc-addressee",
+    "doc-date",
+    "doc-place-date",
+    "doc-our-reference",
+    "doc-closing",
+    "doc-confidential",
+    "doc-draft",
+    "doc-page",
+    "doc-yes",
+    "doc-no",
+    "doc-range",
+    "doc-port",
+    "doc-item-measure",
+    "list-separator",
 ];
 
 /// Every kind of place a problem can be in: `catalog-place-<what>`.

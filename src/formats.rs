@@ -25,6 +25,7 @@ pub const FORMAT_CODES: &[&str] = &[
     "invalid-currency",
     "invalid-choice",
     "date-range-reversed",
+    "unsupported-characters",
 ];
 
 /// Checks a string value of a primitive type; `None` when well formed.

@@ -19,6 +19,7 @@
 
 pub mod bench;
 pub mod catalog;
+pub mod compose;
 pub mod dates;
 pub mod document;
 pub mod formats;

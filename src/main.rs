@@ -18,6 +18,7 @@ struct Cli {
     json: bool,
     today: Option<String>,
     output: Option<PathBuf>,
+    allow_draft: bool,
     words: Vec<String>,
 }
 
@@ -30,6 +31,7 @@ fn parse_args() -> (Cli, Option<(String, Args)>) {
         json: false,
         today: None,
         output: None,
+        allow_draft: false,
         words: Vec::new(),
     };
     let error = read_args(&mut cli).err();
@@ -45,6 +47,7 @@ fn read_args(cli: &mut Cli) -> Result<(), (String, Args)> {
         };
         match a.as_str() {
             "--json" => cli.json = true,
+            "--allow-draft" => cli.allow_draft = true,
             "--lang" => cli.lang = value("--lang")?,
             "--home" => cli.home = PathBuf::from(value("--home")?),
             "--today" => cli.today = Some(value("--today")?),
@@ -136,6 +139,12 @@ impl App {
 
 /// Writes next to the target and renames, so a crash never leaves half a file.
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.push(b'\n');
+    write_bytes_atomically(path, &bytes)
+}
+
+fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -148,8 +157,7 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     ));
     {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.write_all(b"\n")?;
+        f.write_all(bytes)?;
         f.sync_all()?;
     }
     std::fs::rename(&tmp, path)
@@ -173,6 +181,7 @@ fn main() -> ExitCode {
     match words.as_slice() {
         ["validate", file] => cmd_validate(&app, Path::new(file)),
         ["new", kind] => cmd_new(&app, kind),
+        ["render", file] => cmd_render(&app, Path::new(file)),
         ["examples"] => cmd_examples(&app, None),
         ["examples", name] => cmd_examples(&app, Some(name)),
         ["schema"] => match app.catalog() {
@@ -207,30 +216,9 @@ fn cmd_validate(app: &App, file: &Path) -> ExitCode {
         Ok(t) => t,
         Err(code) => return code,
     };
-    let file_arg = file.display().to_string();
-    let text = match std::fs::read(file) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                let mut a = one("file", &file_arg);
-                a.insert("position".into(), (e.utf8_error().valid_up_to() + 1).into());
-                return app.fail("cli-not-utf8", &a);
-            }
-        },
-        Err(e) => {
-            let mut a = one("file", &file_arg);
-            a.insert("reason".into(), e.to_string().into());
-            return app.fail("cli-read-failed", &a);
-        }
-    };
-    let case = match Case::parse(&text, &catalog) {
+    let case = match read_case(app, file, &catalog) {
         Ok(c) => c,
-        Err(e) => {
-            let message = app.say(&format!("error-case-{}", e.code()), &e.args());
-            let mut a = one("file", &file_arg);
-            a.insert("message".into(), message.into());
-            return app.fail("cli-case-error", &a);
-        }
+        Err(code) => return code,
     };
     let findings = validate(&case, &catalog, today);
     if app.cli.json {
@@ -256,6 +244,100 @@ fn cmd_validate(app: &App, file: &Path) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Reads and parses a case file; on failure reports it (exit 2).
+fn read_case(app: &App, file: &Path, catalog: &Catalog) -> Result<Case, ExitCode> {
+    let file_arg = file.display().to_string();
+    let text = match std::fs::read(file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let mut a = one("file", &file_arg);
+                a.insert("position".into(), (e.utf8_error().valid_up_to() + 1).into());
+                return Err(app.fail("cli-not-utf8", &a));
+            }
+        },
+        Err(e) => {
+            let mut a = one("file", &file_arg);
+            a.insert("reason".into(), e.to_string().into());
+            return Err(app.fail("cli-read-failed", &a));
+        }
+    };
+    Case::parse(&text, catalog).map_err(|e| {
+        let message = app.say(&format!("error-case-{}", e.code()), &e.args());
+        let mut a = one("file", &file_arg);
+        a.insert("message".into(), message.into());
+        app.fail("cli-case-error", &a)
+    })
+}
+
+fn cmd_render(app: &App, file: &Path) -> ExitCode {
+    let catalog = match app.catalog() {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let today = match app.today() {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let case = match read_case(app, file, &catalog) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let fonts = rogatory::layout::Fonts::builtin();
+    let mut findings = validate(&case, &catalog, today);
+    findings.extend(rogatory::compose::font_findings(&case, &catalog, fonts));
+    let draft = has_errors(&findings);
+    if draft && !app.cli.allow_draft {
+        print_findings(app, &findings);
+        eprintln!("{}", app.say("cli-render-refused", &Args::new()));
+        return ExitCode::from(1);
+    }
+    let lang = app.cli.lang.clone();
+    let opts = rogatory::compose::ComposeOptions {
+        lang: lang.clone(),
+        draft,
+    };
+    let doc = rogatory::compose::compose(&case, &catalog, &app.l10n, &opts);
+    let pages = rogatory::layout::layout(&doc, fonts, rogatory::layout::PageSetup::default());
+    let created = match &app.cli.today {
+        Some(_) => today.at(0, 0, 0, 0),
+        None => jiff::Zoned::now().datetime(),
+    };
+    let meta = rogatory::pdf::PdfMeta {
+        title: doc.title.clone(),
+        author: doc.author.clone(),
+        subject: doc.subject.clone(),
+        lang,
+        created,
+    };
+    let bytes = match rogatory::pdf::pdf(&pages, fonts, &meta) {
+        Ok(b) => b,
+        Err(e) => return app.fail(&format!("error-pdf-{}", e.code()), &Args::new()),
+    };
+    let target = app
+        .cli
+        .output
+        .clone()
+        .unwrap_or_else(|| file.with_extension(format!("{}.pdf", app.cli.lang)));
+    if let Err(e) = write_bytes_atomically(&target, &bytes) {
+        let mut a = one("path", &target.display().to_string());
+        a.insert("reason".into(), e.to_string().into());
+        return app.fail("cli-write-failed", &a);
+    }
+    let mut a = one("path", &target.display().to_string());
+    a.insert("pages".into(), pages.pages.len().into());
+    a.insert("bytes".into(), bytes.len().into());
+    out(&app.say(
+        if draft {
+            "cli-render-draft"
+        } else {
+            "cli-render-done"
+        },
+        &a,
+    ));
+    ExitCode::SUCCESS
 }
 
 fn print_findings(app: &App, findings: &[Finding]) {

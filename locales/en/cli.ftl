@@ -9,6 +9,8 @@ cli-help =
       rogatory new KIND [-o FILE]        An empty case of a kind (mla, preservation, emergency_disclosure,
                                          provider_request, extradition, provisional_arrest).
       rogatory examples [NAME] [-o FILE] Lists the example cases, or prints one.
+      rogatory render FILE [--lang xx] [-o OUT.pdf] [--allow-draft]
+                                         The request as a PDF in a language; refuses while it has errors.
       rogatory schema [-o FILE]          The JSON Schema of a case file.
       rogatory catalog check             Checks templates/ and locales/ for dangling references.
       rogatory bench                     Measures loading and validation on this machine.
@@ -54,3 +56,12 @@ cli-bench-validate = Validating the largest example, “{ $example }”
 cli-bench-line = median { $micros } µs over { $runs } runs
 cli-bench-failed = The benchmark could not run: { $reason }
 list-separator = {", "}
+cli-render-refused = The request still has errors (listed above), so no final PDF was written. Complete it, or add --allow-draft for a copy marked DRAFT.
+cli-render-done = Wrote { $path } ({ $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $bytes } bytes).
+cli-render-draft = Wrote the DRAFT { $path } ({ $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $bytes } bytes); it still has errors.

@@ -24,3 +24,4 @@ error-i18n-syntax = A message file is malformed: { $path }, line { $line }: { $r
 error-i18n-duplicate = { $path }: the message “{ $id }” is defined twice.
 error-i18n-missing = The message “{ $id }” is missing in the locale { $lang }.
 error-i18n-format = The message “{ $id }” in the locale { $lang } cannot be formatted: { $reason }
+error-pdf-subset = A font could not be embedded in the PDF. This is a defect in Rogatory; please report it with the case file.
