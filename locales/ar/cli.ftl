@@ -9,6 +9,8 @@ cli-help =
       rogatory new KIND [-o FILE]        ينشئ قضية فارغة من نوع معيّن (mla، preservation، emergency_disclosure،
                                          provider_request، extradition، provisional_arrest).
       rogatory examples [NAME] [-o FILE] يسرد القضايا النموذجية، أو يطبع إحداها.
+      rogatory render FILE [--lang xx] [-o OUT.pdf] [--allow-draft]
+                                         يُعِدّ الطلب بصيغة PDF بلغة معيّنة؛ ويمتنع عن ذلك ما دام الطلب يتضمن أخطاء.
       rogatory schema [-o FILE]          يطبع مخطط JSON Schema لملف القضية.
       rogatory catalog check             يتحقق من خلو templates/ وlocales/ من الإحالات المعلّقة.
       rogatory bench                     يقيس زمن التحميل والتحقق على هذا الجهاز.
@@ -69,3 +71,22 @@ cli-bench-validate = التحقق من أكبر مثال، «{ $example }»
 cli-bench-line = الوسيط { $micros } ميكروثانية، وعدد مرات التشغيل { $runs }
 cli-bench-failed = تعذّر تشغيل قياس الأداء: { $reason }
 list-separator = {"، "}
+cli-render-refused = لا يزال الطلب يتضمن أخطاء (مبيَّنة أعلاه)، ولذلك لم يُكتب ملف PDF نهائي. أكمِل الطلب، أو أضف الخيار --allow-draft للحصول على نسخة تحمل علامة «مسودة».
+cli-render-done = كُتب الملف { $path } ({ $pages ->
+        [zero] لا صفحات
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [many] { $pages } صفحةً
+       *[other] { $pages } صفحة
+    }، { $bytes } بايت).
+cli-render-draft = كُتب الملف { $path } بوصفه مسودة ({ $pages ->
+        [zero] لا صفحات
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [many] { $pages } صفحةً
+       *[other] { $pages } صفحة
+    }، { $bytes } بايت)؛ ولا يزال الطلب يتضمن أخطاء.
+cli-bench-render = تركيب المستند «{ $example }» باللغة { $lang } وتخطيطه وكتابته بصيغة PDF (عدد الصفحات: { $pages }، عدد البايتات: { $bytes })
+cli-bench-soffice = تحويل المستند نفسه باللغة { $lang } باستخدام LibreOffice (Rogatory أسرع منه بمقدار { $ratio } مرة)

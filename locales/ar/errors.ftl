@@ -28,3 +28,4 @@ error-i18n-syntax = ملف رسائل تالف الصيغة: { $path }، الس�
 error-i18n-duplicate = { $path }: الرسالة «{ $id }» معرَّفة مرتين.
 error-i18n-missing = الرسالة «{ $id }» غير موجودة في لغة الواجهة { $lang }.
 error-i18n-format = يتعذر تنسيق الرسالة «{ $id }» في لغة الواجهة { $lang }: { $reason }
+error-pdf-subset = تعذّر تضمين أحد الخطوط في ملف PDF. وهذا عيب في Rogatory؛ يُرجى الإبلاغ عنه مع إرفاق ملف القضية.

@@ -65,3 +65,5 @@ cli-render-draft = Wrote the DRAFT { $path } ({ $pages ->
         [one] 1 page
        *[other] { $pages } pages
     }, { $bytes } bytes); it still has errors.
+cli-bench-render = Composing, laying out and writing the PDF of “{ $example }” in { $lang } ({ $pages } pages, { $bytes } bytes)
+cli-bench-soffice = LibreOffice converting the same document in { $lang } (we are { $ratio } times faster)

@@ -11,6 +11,9 @@ cli-help =
                                          emergency_disclosure, provider_request, extradition,
                                          provisional_arrest).
       rogatory examples [NAME] [-o FILE] Enumera los expedientes de ejemplo o muestra uno de ellos.
+      rogatory render FILE [--lang xx] [-o OUT.pdf] [--allow-draft]
+                                         Genera la solicitud en PDF en el idioma indicado; no la genera
+                                         mientras contenga errores.
       rogatory schema [-o FILE]          El esquema JSON (JSON Schema) de un expediente.
       rogatory catalog check             Busca referencias huérfanas en templates/ y locales/.
       rogatory bench                     Mide los tiempos de carga y de validación en este equipo.
@@ -57,3 +60,17 @@ cli-bench-validate = Validación del ejemplo más extenso, «{ $example }»
 cli-bench-line = mediana de { $micros } µs en { $runs } ejecuciones
 cli-bench-failed = No se pudo ejecutar la medición de rendimiento: { $reason }
 list-separator = {", "}
+cli-render-refused = La solicitud todavía contiene errores (indicados más arriba), por lo que no se ha generado el PDF definitivo. Complétela o añada --allow-draft para obtener una copia marcada como BORRADOR.
+cli-render-done = Se ha generado { $path } ({ $pages ->
+        [one] 1 página
+       *[other] { $pages } páginas
+    }, { $bytes } bytes).
+cli-render-draft = Se ha generado el BORRADOR { $path } ({ $pages ->
+        [one] 1 página
+       *[other] { $pages } páginas
+    }, { $bytes } bytes); la solicitud todavía contiene errores.
+cli-bench-render = Composición, maquetación y escritura del PDF de «{ $example }» (idioma: { $lang }; { $pages ->
+        [one] 1 página
+       *[other] { $pages } páginas
+    }, { $bytes } bytes)
+cli-bench-soffice = Conversión del mismo documento con LibreOffice (idioma: { $lang }; Rogatory es { $ratio } veces más rápido)

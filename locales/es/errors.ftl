@@ -24,3 +24,4 @@ error-i18n-syntax = Un archivo de mensajes está mal formado: { $path }, línea 
 error-i18n-duplicate = { $path }: el mensaje «{ $id }» está definido dos veces.
 error-i18n-missing = Falta el mensaje «{ $id }» en el idioma { $lang }.
 error-i18n-format = No se puede dar formato al mensaje «{ $id }» del idioma { $lang }: { $reason }
+error-pdf-subset = No se pudo incrustar una fuente en el PDF. Se trata de un defecto de Rogatory; le rogamos que lo notifique adjuntando el expediente.

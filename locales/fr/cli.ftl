@@ -9,6 +9,8 @@ cli-help =
       rogatory new KIND [-o FILE]        Un dossier vierge du type KIND (mla, preservation, emergency_disclosure,
                                          provider_request, extradition, provisional_arrest).
       rogatory examples [NAME] [-o FILE] Liste les dossiers d’exemple, ou affiche l’un d’eux.
+      rogatory render FILE [--lang xx] [-o OUT.pdf] [--allow-draft]
+                                         La demande en PDF, dans la langue choisie ; aucun PDF n’est produit tant qu’elle comporte des erreurs.
       rogatory schema [-o FILE]          Le schéma JSON (JSON Schema) d’un dossier.
       rogatory catalog check             Recherche dans templates/ et locales/ les références sans cible.
       rogatory bench                     Mesure les temps de chargement et de validation sur cette machine.
@@ -54,3 +56,14 @@ cli-bench-validate = Validation de l’exemple le plus volumineux, « { $example
 cli-bench-line = médiane de { $micros } µs sur { $runs } exécutions
 cli-bench-failed = La mesure des performances n’a pas pu être effectuée : { $reason }
 list-separator = {", "}
+cli-render-refused = La demande comporte encore des erreurs (énumérées ci-dessus) ; aucun PDF définitif n’a donc été produit. Complétez-la, ou ajoutez --allow-draft pour obtenir un exemplaire portant la mention PROJET.
+cli-render-done = Fichier { $path } enregistré ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $bytes } octets).
+cli-render-draft = PROJET enregistré dans { $path } ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $bytes } octets) ; la demande comporte encore des erreurs.
+cli-bench-render = Composition, mise en page et écriture du PDF de « { $example } » en langue { $lang } ({ $pages } pages, { $bytes } octets)
+cli-bench-soffice = Conversion du même document en langue { $lang } par LibreOffice (Rogatory est { $ratio } fois plus rapide)

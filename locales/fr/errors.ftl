@@ -24,3 +24,4 @@ error-i18n-syntax = Un fichier de messages est mal formé : { $path }, ligne { $
 error-i18n-duplicate = { $path } : le message « { $id } » est défini deux fois.
 error-i18n-missing = Le message « { $id } » manque dans la langue { $lang }.
 error-i18n-format = Le message « { $id } » de la langue { $lang } ne peut pas être mis en forme : { $reason }
+error-pdf-subset = Une police de caractères n’a pas pu être incorporée au PDF. Il s’agit d’un défaut de Rogatory ; veuillez le signaler en joignant le dossier concerné.

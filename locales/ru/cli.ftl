@@ -9,6 +9,8 @@ cli-help =
       rogatory new KIND [-o FILE]        Создает пустое дело указанного вида (mla, preservation, emergency_disclosure,
                                          provider_request, extradition, provisional_arrest).
       rogatory examples [NAME] [-o FILE] Выводит перечень примеров дел или один из них.
+      rogatory render FILE [--lang xx] [-o OUT.pdf] [--allow-draft]
+                                         Формирует запрос в формате PDF на указанном языке; не выполняется, пока в деле есть ошибки.
       rogatory schema [-o FILE]          Выводит JSON-схему файла дела.
       rogatory catalog check             Проверяет templates/ и locales/ на наличие неразрешенных ссылок.
       rogatory bench                     Измеряет скорость загрузки и проверки на данном компьютере.
@@ -62,3 +64,18 @@ cli-bench-validate = Проверка самого большого пример
 cli-bench-line = медиана { $micros } мкс, число прогонов: { $runs }
 cli-bench-failed = Не удалось выполнить замер производительности: { $reason }
 list-separator = {", "}
+cli-render-refused = В запросе остаются ошибки (они перечислены выше), поэтому окончательный PDF-файл не создан. Дополните запрос или укажите параметр --allow-draft, чтобы получить экземпляр с пометкой «ПРОЕКТ».
+cli-render-done = Файл { $path } записан ({ $pages ->
+        [one] { $pages } страница
+        [few] { $pages } страницы
+        [many] { $pages } страниц
+       *[other] { $pages } страницы
+    }, байт: { $bytes }).
+cli-render-draft = ПРОЕКТ записан в файл { $path } ({ $pages ->
+        [one] { $pages } страница
+        [few] { $pages } страницы
+        [many] { $pages } страниц
+       *[other] { $pages } страницы
+    }, байт: { $bytes }); в нем остаются ошибки.
+cli-bench-render = Формирование, верстка и запись PDF-файла примера «{ $example }» на языке { $lang } (страниц: { $pages }, байт: { $bytes })
+cli-bench-soffice = Преобразование того же документа на языке { $lang } с помощью LibreOffice (Rogatory быстрее, коэффициент: { $ratio })

@@ -9,6 +9,8 @@ cli-help =
       rogatory new KIND [-o FILE]        生成指定类型的空白案件（mla、preservation、emergency_disclosure、
                                          provider_request、extradition、provisional_arrest）。
       rogatory examples [NAME] [-o FILE] 列出示例案件，或输出其中一个。
+      rogatory render FILE [--lang xx] [-o OUT.pdf] [--allow-draft]
+                                         以指定语文生成请求书 PDF；请求仍有错误时拒绝生成。
       rogatory schema [-o FILE]          输出案件文件的 JSON Schema。
       rogatory catalog check             检查 templates/ 和 locales/ 中是否有悬空引用。
       rogatory bench                     在本机上测量加载和验证的耗时。
@@ -50,3 +52,12 @@ cli-bench-validate = 验证最大的示例“{ $example }”
 cli-bench-line = 中位数 { $micros } 微秒，共运行 { $runs } 次
 cli-bench-failed = 无法运行基准测试：{ $reason }
 list-separator = {"、"}
+cli-render-refused = 该请求仍有错误（见上文），因此未生成正式 PDF。请补全请求，或添加 --allow-draft 以生成标有“草稿”字样的副本。
+cli-render-done = 已写入 { $path }（{ $pages ->
+       *[other] { $pages } 页
+    }，{ $bytes } 字节）。
+cli-render-draft = 已写入草稿 { $path }（{ $pages ->
+       *[other] { $pages } 页
+    }，{ $bytes } 字节）；该请求仍有错误。
+cli-bench-render = 编排、排版并写入“{ $example }”的 PDF（语文 { $lang }，{ $pages } 页，{ $bytes } 字节）
+cli-bench-soffice = LibreOffice 转换同一文档（语文 { $lang }；本工具快 { $ratio } 倍）

@@ -23,3 +23,4 @@ error-i18n-syntax = 消息文件格式有误：{ $path }，第 { $line } 行：{
 error-i18n-duplicate = { $path }：消息“{ $id }”被定义了两次。
 error-i18n-missing = 语文 { $lang } 中缺少消息“{ $id }”。
 error-i18n-format = 语文 { $lang } 中的消息“{ $id }”无法格式化：{ $reason }
+error-pdf-subset = 无法将字体嵌入 PDF。这是 Rogatory 的缺陷，请连同案件文件一并报告。

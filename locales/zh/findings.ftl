@@ -196,3 +196,4 @@ finding-document-dated-after-request = 逮捕令或判决的日期晚于请求�
 finding-unconfirmed-instrument-cited = 本工具尚未根据正式文本核实《联合国打击网络犯罪公约》（2024年）的条款编号。请根据作准文本核对您援引的每一条款，并核实该公约对被请求国的效力状况。
 finding-order-identification-data = 第 { $index } 个数据类别要求提供识别用户身份的数据（例如附有端口和时间戳的 IP 地址）。请核实被请求国是否根据《第二附加议定书》将其视为订户信息；如否，请通过该国当局获取。
 finding-requested-state-not-party = 根据其概况资料，被请求国不是{ $instrument }的缔约国。请援引两国之间有效的法律文书、双边条约或互惠。
+finding-unsupported-characters = 此文本包含 Rogatory 所附字体无法打印的字符：{ $chars }。请替换这些字符（例如改用最接近的常用字符），否则它们在请求书中将显示为空白方框。
