@@ -526,6 +526,9 @@ pub struct DocumentPart {
     /// For list sections: the columns of a table.
     #[serde(default)]
     pub table: Vec<String>,
+    /// For list sections: one line per element (a legal basis, an annex).
+    #[serde(default)]
+    pub compact: bool,
 }
 
 /// The structure of one kind's document.
@@ -1496,6 +1499,7 @@ pub const DOCUMENT_MESSAGES: &[&str] = &[
     "doc-range",
     "doc-port",
     "doc-item-measure",
+    "doc-list-semicolon",
     "list-separator",
 ];
 

@@ -214,7 +214,8 @@ impl Composer<'_> {
             "authority".into(),
             self.text("/requesting_authority/name").into(),
         );
-        args.insert("bases".into(), bases.join("; ").into());
+        let sep = self.msg("doc-list-semicolon", &Args::new());
+        args.insert("bases".into(), bases.join(&sep).into());
         args.insert(
             "has_bases".into(),
             if bases.is_empty() { "no" } else { "yes" }.into(),
@@ -274,7 +275,22 @@ impl Composer<'_> {
                 .type_def(t)
                 .map(|t| t.fields.clone())
                 .unwrap_or_default();
-            self.list(&value, t, &fields, &part.table);
+            if part.compact {
+                let items: Vec<String> = match &value {
+                    Value::Array(a) => a
+                        .iter()
+                        .filter(|v| is_present(v))
+                        .map(|v| self.composite(t, &fields, v))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                self.blocks.push(Block::List {
+                    items,
+                    numbered: false,
+                });
+            } else {
+                self.list(&value, t, &fields, &part.table);
+            }
         } else {
             let fields = section.fields.clone();
             self.group(&section.id, &value, &fields, true);
@@ -533,7 +549,7 @@ impl Composer<'_> {
             args.insert("to".into(), fmt("to").into());
             return self.msg("doc-range", &args);
         }
-        let parts: Vec<String> = fields
+        let mut parts: Vec<String> = fields
             .iter()
             .filter_map(|f| {
                 let x = v.get(&f.id)?;
@@ -553,6 +569,10 @@ impl Composer<'_> {
                 Some(shown)
             })
             .collect();
+        // A bilateral treaty's title and its instrument label say the same
+        // thing twice; keep the first of equal values.
+        let mut seen = std::collections::BTreeSet::new();
+        parts.retain(|p| seen.insert(p.clone()));
         let sep = self.msg("list-separator", &Args::new());
         parts.join(&sep)
     }

@@ -39,7 +39,12 @@ pub struct FontFace {
 /// The shipped fonts, in the order the layout prefers them.
 pub struct Fonts {
     pub faces: Vec<FontFace>,
+    /// Which fonts have a glyph for each of the first code points (bit f for
+    /// font f): looking it up in the cmap for every character is measurable.
+    common: Vec<u8>,
 }
+
+const COMMON_CHARS: u32 = 0x2000;
 
 pub const SERIF: usize = 0;
 pub const SERIF_BOLD: usize = 1;
@@ -74,8 +79,8 @@ impl Fonts {
     /// The fonts built into the program, parsed once.
     pub fn builtin() -> &'static Fonts {
         static FONTS: OnceLock<Fonts> = OnceLock::new();
-        FONTS.get_or_init(|| Fonts {
-            faces: SHIPPED
+        FONTS.get_or_init(|| {
+            let faces: Vec<FontFace> = SHIPPED
                 .iter()
                 .map(|(name, data)| {
                     let face = Face::from_slice(data, 0).expect("shipped fonts parse");
@@ -88,12 +93,27 @@ impl Fonts {
                         face,
                     }
                 })
-                .collect(),
+                .collect();
+            let common = (0..COMMON_CHARS)
+                .map(|cp| {
+                    char::from_u32(cp).map_or(0, |c| {
+                        faces
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, f)| f.face.glyph_index(c).is_some())
+                            .fold(0u8, |bits, (i, _)| bits | 1 << i)
+                    })
+                })
+                .collect();
+            Fonts { faces, common }
         })
     }
 
     fn covers(&self, font: usize, c: char) -> bool {
-        self.faces[font].face.glyph_index(c).is_some()
+        match self.common.get(c as usize) {
+            Some(bits) => bits & (1 << font) != 0,
+            None => self.faces[font].face.glyph_index(c).is_some(),
+        }
     }
 
     /// The font for a character: the script's own font where there is one,
@@ -146,6 +166,17 @@ fn is_neutral(c: char) -> bool {
             c,
             '«' | '»' | '“' | '”' | '–' | '—' | '…' | '\u{00A0}' | '\u{202F}'
         )
+}
+
+/// Whether a break at byte `e` would split an identifier: the text before
+/// ends with a hyphen or slash preceded by a letter or digit, and a letter or
+/// digit follows.
+fn inside_identifier(p: &str, e: usize) -> bool {
+    let mut before = p[..e].chars().rev();
+    let joiner = before.next().is_some_and(|c| c == '-' || c == '/');
+    let left = before.next().is_some_and(char::is_alphanumeric);
+    let right = p[e..].chars().next().is_some_and(char::is_alphanumeric);
+    joiner && left && right
 }
 
 /// Format characters that take no space: bidi marks and isolates, joiners.
@@ -275,13 +306,119 @@ struct Shaped {
     font: usize,
     level: Level,
     /// (glyph id, advance, dx, dy, cluster byte index in the paragraph), in
-    /// the order rustybuzz outputs them (visual order within the run).
+    /// the order rustybuzz outputs them (visual order within the run), so
+    /// clusters ascend in a left-to-right run and descend in a right-to-left one.
     glyphs: Vec<(u16, f32, f32, f32, usize)>,
+    /// Cluster starts, ascending.
+    starts: Vec<usize>,
+}
+
+impl Shaped {
+    /// The glyphs whose clusters start inside `sub`, as an index range.
+    fn glyph_span(&self, sub: &Range<usize>) -> Range<usize> {
+        if self.level.is_rtl() {
+            let lo = self.glyphs.partition_point(|g| g.4 >= sub.end);
+            let hi = self.glyphs.partition_point(|g| g.4 >= sub.start);
+            lo..hi
+        } else {
+            let lo = self.glyphs.partition_point(|g| g.4 < sub.start);
+            let hi = self.glyphs.partition_point(|g| g.4 < sub.end);
+            lo..hi
+        }
+    }
+
+    /// Where the cluster starting at `c` ends.
+    fn cluster_end(&self, c: usize) -> usize {
+        let i = self.starts.partition_point(|&s| s <= c);
+        self.starts.get(i).copied().unwrap_or(self.range.end)
+    }
+}
+
+/// The characters each glyph of a cluster stands for, for the PDF's
+/// ToUnicode map, which gives each glyph id one string for the whole file.
+/// So a base letter must stand for the letter only and a vowel mark for the
+/// mark, or a letter drawn with a shadda in one word would carry the shadda
+/// into every other word. A glyph the font maps directly from one of the
+/// characters gets it; the rest are shared by kind (mark glyphs, per the
+/// font's GDEF classes, take the combining marks; other glyphs the letters)
+/// in logical order, and a single glyph left for several characters (a
+/// ligature, a composed mark) gets all of them.
+fn cluster_chars(face: &Face, ids: &[u16], text: &str, rtl: bool) -> Vec<String> {
+    if ids.len() == 1 {
+        return vec![text.to_string()];
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut taken = vec![false; chars.len()];
+    let mut out: Vec<Option<String>> = vec![None; ids.len()];
+    for (k, id) in ids.iter().enumerate() {
+        let direct = (0..chars.len())
+            .find(|&ci| !taken[ci] && face.glyph_index(chars[ci]).map(|g| g.0) == Some(*id));
+        if let Some(ci) = direct {
+            taken[ci] = true;
+            out[k] = Some(chars[ci].to_string());
+        }
+    }
+    let mut order: Vec<usize> = (0..ids.len()).filter(|&k| out[k].is_none()).collect();
+    if rtl {
+        order.reverse();
+    }
+    use rustybuzz::ttf_parser::{gdef::GlyphClass, GlyphId};
+    let gdef = face.tables().gdef;
+    let is_mark_glyph =
+        |k: usize| gdef.and_then(|t| t.glyph_class(GlyphId(ids[k]))) == Some(GlyphClass::Mark);
+    let mark_glyphs: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&k| is_mark_glyph(k))
+        .collect();
+    let base_glyphs: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&k| !is_mark_glyph(k))
+        .collect();
+    let rest = |mark: bool| -> Vec<char> {
+        (0..chars.len())
+            .filter(|&ci| !taken[ci] && is_combining(chars[ci]) == mark)
+            .map(|ci| chars[ci])
+            .collect()
+    };
+    let (marks, letters) = (rest(true), rest(false));
+    let share = |glyphs: &[usize], chars: Vec<char>, out: &mut Vec<Option<String>>| {
+        if glyphs.len() == chars.len() {
+            for (k, ch) in glyphs.iter().zip(chars) {
+                out[*k] = Some(ch.to_string());
+            }
+        } else if let Some(&first) = glyphs.first() {
+            out[first] = Some(chars.into_iter().collect());
+        }
+    };
+    match (mark_glyphs.is_empty(), base_glyphs.is_empty()) {
+        (false, false) => {
+            share(&mark_glyphs, marks, &mut out);
+            share(&base_glyphs, letters, &mut out);
+        }
+        _ => {
+            let all: Vec<char> = letters.into_iter().chain(marks).collect();
+            share(&order, all, &mut out);
+        }
+    }
+    out.into_iter().map(Option::unwrap_or_default).collect()
+}
+
+/// Combining marks: Arabic harakat and Qur'anic marks, and the general
+/// combining diacritics.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED | 0x08D3..=0x08FF)
 }
 
 struct Typesetter<'f> {
     fonts: &'f Fonts,
     rtl: bool,
+    /// Shaping plans by font, direction and script: building one reads the
+    /// font's layout tables, which costs more than shaping a paragraph.
+    plans: std::cell::RefCell<
+        std::collections::HashMap<(usize, bool, rustybuzz::Script), rustybuzz::ShapePlan>,
+    >,
 }
 
 impl Typesetter<'_> {
@@ -332,7 +469,12 @@ impl Typesetter<'_> {
         let mut ranges = Vec::new();
         let mut start = 0;
         let mut last_ok: Option<usize> = None;
-        let breaks: Vec<(usize, BreakOpportunity)> = linebreaks(p).collect();
+        // Case numbers and references (HEP-2025-EX-1147, 2026/0417) are not
+        // broken at their hyphens and slashes; only a reference longer than
+        // the line is cut.
+        let breaks: Vec<(usize, BreakOpportunity)> = linebreaks(p)
+            .filter(|&(e, opp)| opp == BreakOpportunity::Mandatory || !inside_identifier(p, e))
+            .collect();
         let mut i = 0;
         while i < breaks.len() {
             let (end, opp) = breaks[i];
@@ -418,9 +560,14 @@ impl Typesetter<'_> {
         } else {
             Direction::LeftToRight
         });
-        let shaped = rustybuzz::shape(&face.face, &[], buf);
+        let key = (font, level.is_rtl(), buf.script());
+        let mut plans = self.plans.borrow_mut();
+        let plan = plans.entry(key).or_insert_with(|| {
+            rustybuzz::ShapePlan::new(&face.face, buf.direction(), Some(buf.script()), None, &[])
+        });
+        let shaped = rustybuzz::shape_with_plan(&face.face, plan, buf);
         let scale = size / face.units_per_em;
-        let glyphs = shaped
+        let glyphs: Vec<(u16, f32, f32, f32, usize)> = shaped
             .glyph_infos()
             .iter()
             .zip(shaped.glyph_positions())
@@ -434,11 +581,18 @@ impl Typesetter<'_> {
                 )
             })
             .collect();
+        let mut starts: Vec<usize> = glyphs
+            .iter()
+            .map(|g: &(u16, f32, f32, f32, usize)| g.4)
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
         Shaped {
             range,
             font,
             level,
             glyphs,
+            starts,
         }
     }
 
@@ -469,34 +623,33 @@ impl Typesetter<'_> {
                 parts.reverse();
             }
             for (it, sub) in parts {
-                let _ = it.level;
-                let mut glyphs = Vec::new();
-                let mut seen_clusters = std::collections::BTreeSet::new();
+                let span = it.glyph_span(&sub);
+                let run_glyphs = &it.glyphs[span];
+                let face = &self.fonts.faces[it.font].face;
+                let mut glyphs = Vec::with_capacity(run_glyphs.len());
                 let mut run_width = 0.0;
-                let in_sub: Vec<&(u16, f32, f32, f32, usize)> =
-                    it.glyphs.iter().filter(|g| sub.contains(&g.4)).collect();
-                for g in &in_sub {
-                    let chars = if seen_clusters.insert(g.4) {
-                        let next = it
-                            .glyphs
-                            .iter()
-                            .map(|h| h.4)
-                            .filter(|&c| c > g.4)
-                            .min()
-                            .unwrap_or(it.range.end)
-                            .min(sub.end);
-                        p[g.4..next].to_string()
-                    } else {
-                        String::new()
-                    };
-                    glyphs.push(Glyph {
-                        id: g.0,
-                        advance: g.1,
-                        dx: g.2,
-                        dy: g.3,
-                        chars,
-                    });
-                    run_width += g.1;
+                let mut i = 0;
+                while i < run_glyphs.len() {
+                    // The glyphs of one cluster are adjacent in rustybuzz's output.
+                    let c = run_glyphs[i].4;
+                    let mut j = i + 1;
+                    while j < run_glyphs.len() && run_glyphs[j].4 == c {
+                        j += 1;
+                    }
+                    let end = it.cluster_end(c).min(sub.end);
+                    let ids: Vec<u16> = run_glyphs[i..j].iter().map(|g| g.0).collect();
+                    let chars = cluster_chars(face, &ids, &p[c..end], it.level.is_rtl());
+                    for (g, ch) in run_glyphs[i..j].iter().zip(chars) {
+                        glyphs.push(Glyph {
+                            id: g.0,
+                            advance: g.1,
+                            dx: g.2,
+                            dy: g.3,
+                            chars: ch,
+                        });
+                        run_width += g.1;
+                    }
+                    i = j;
                 }
                 if glyphs.is_empty() {
                     continue;
@@ -550,6 +703,7 @@ impl<'a> Layouter<'a> {
             ts: Typesetter {
                 fonts,
                 rtl: doc.rtl,
+                plans: Default::default(),
             },
             setup,
             pages: vec![Page { items: Vec::new() }],

@@ -452,7 +452,11 @@ fn cmd_bench(app: &App) -> ExitCode {
         Ok(t) => t,
         Err(code) => return code,
     };
-    match bench::run(&app.cli.home, today) {
+    let render = bench::run_render(&app.cli.home, today, &app.l10n);
+    match bench::run(&app.cli.home, today).and_then(|mut m| {
+        m.extend(render?);
+        Ok(m)
+    }) {
         Ok(measures) => {
             for m in measures {
                 let mut a = m.args.clone();

@@ -318,7 +318,7 @@ fn remapped(u: &FontUse, old: u16) -> u16 {
 }
 
 fn deflate(data: &[u8]) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
+    miniz_oxide::deflate::compress_to_vec_zlib(data, 1)
 }
 
 /// Six capital letters naming a subset, derived from its bytes.

@@ -86,3 +86,4 @@ doc-yes = نعم
 doc-no = لا
 doc-range = من { $from } إلى { $to }
 doc-port = المنفذ { $port }
+doc-list-semicolon = {"؛ "}

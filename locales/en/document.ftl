@@ -84,3 +84,4 @@ doc-yes = Yes
 doc-no = No
 doc-range = from { $from } to { $to }
 doc-port = port { $port }
+doc-list-semicolon = {"; "}

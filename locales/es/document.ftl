@@ -87,3 +87,4 @@ doc-yes = Sí
 doc-no = No
 doc-range = del { $from } al { $to }
 doc-port = puerto { $port }
+doc-list-semicolon = {"; "}

@@ -87,3 +87,4 @@ doc-yes = Oui
 doc-no = Non
 doc-range = du { $from } au { $to }
 doc-port = port { $port }
+doc-list-semicolon = {" ; "}

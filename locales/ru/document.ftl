@@ -88,3 +88,4 @@ doc-yes = Да
 doc-no = Нет
 doc-range = с { $from } по { $to }
 doc-port = порт { $port }
+doc-list-semicolon = {"; "}

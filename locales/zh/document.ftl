@@ -85,3 +85,4 @@ doc-yes = 是
 doc-no = 否
 doc-range = { $from }至{ $to }
 doc-port = 端口 { $port }
+doc-list-semicolon = {"；"}
