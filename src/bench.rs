@@ -112,6 +112,7 @@ pub fn run_render(
         let opts = ComposeOptions {
             lang: lang.to_string(),
             draft: false,
+            logo: None,
         };
         let render = || {
             let doc = compose(&case, &catalog, l10n, &opts);

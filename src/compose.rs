@@ -25,6 +25,8 @@ pub struct ComposeOptions {
     pub lang: String,
     /// Print the draft watermark (the case still has error-level findings).
     pub draft: bool,
+    /// The authority's logo, from its profile.
+    pub logo: Option<crate::document::Logo>,
 }
 
 struct Composer<'a> {
@@ -111,6 +113,7 @@ pub fn compose(
         watermark,
         page_pattern,
         letterhead,
+        logo: opts.logo.clone(),
         blocks: c.blocks,
     }
 }

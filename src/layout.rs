@@ -252,6 +252,13 @@ pub enum Item {
         y2: f32,
         width: f32,
     },
+    /// The letterhead logo ([`Pages::logo`]): top-left corner and size.
+    Logo {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -263,6 +270,7 @@ pub struct Page {
 pub struct Pages {
     pub setup: PageSetup,
     pub pages: Vec<Page>,
+    pub logo: Option<crate::document::Logo>,
 }
 
 impl Pages {
@@ -271,7 +279,7 @@ impl Pages {
         self.pages.iter().flat_map(|p| {
             p.items.iter().filter_map(|i| match i {
                 Item::Text(r) => Some(r),
-                Item::Line { .. } => None,
+                Item::Line { .. } | Item::Logo { .. } => None,
             })
         })
     }
@@ -803,6 +811,25 @@ impl<'a> Layouter<'a> {
     }
 
     fn letterhead(&mut self) {
+        if let Some(logo) = &self.doc.logo {
+            // At most 56 pt high and a third of the line wide, centred.
+            let scale =
+                (56.0 / logo.height as f32).min(self.content_width() / 3.0 / logo.width as f32);
+            let (width, height) = (logo.width as f32 * scale, logo.height as f32 * scale);
+            let x = (self.setup.width - width) / 2.0;
+            let y = self.y;
+            self.pages
+                .last_mut()
+                .expect("a page")
+                .items
+                .push(Item::Logo {
+                    x,
+                    y,
+                    width,
+                    height,
+                });
+            self.y += height + 6.0;
+        }
         let lines = self.doc.letterhead.clone();
         if lines.is_empty() {
             return;
@@ -1076,6 +1103,7 @@ impl<'a> Layouter<'a> {
         Pages {
             setup: self.setup,
             pages: self.pages,
+            logo: self.doc.logo.clone(),
         }
     }
 }

@@ -19,6 +19,7 @@ struct Cli {
     today: Option<String>,
     output: Option<PathBuf>,
     allow_draft: bool,
+    logo: Option<PathBuf>,
     words: Vec<String>,
 }
 
@@ -32,6 +33,7 @@ fn parse_args() -> (Cli, Option<(String, Args)>) {
         today: None,
         output: None,
         allow_draft: false,
+        logo: None,
         words: Vec::new(),
     };
     let error = read_args(&mut cli).err();
@@ -48,6 +50,7 @@ fn read_args(cli: &mut Cli) -> Result<(), (String, Args)> {
         match a.as_str() {
             "--json" => cli.json = true,
             "--allow-draft" => cli.allow_draft = true,
+            "--logo" => cli.logo = Some(PathBuf::from(value("--logo")?)),
             "--lang" => cli.lang = value("--lang")?,
             "--home" => cli.home = PathBuf::from(value("--home")?),
             "--today" => cli.today = Some(value("--today")?),
@@ -285,6 +288,28 @@ fn cmd_render(app: &App, file: &Path) -> ExitCode {
         Ok(c) => c,
         Err(code) => return code,
     };
+    let logo = match &app.cli.logo {
+        None => None,
+        Some(path) => {
+            let shown = path.display().to_string();
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    let mut a = one("file", &shown);
+                    a.insert("reason".into(), e.to_string().into());
+                    return app.fail("cli-read-failed", &a);
+                }
+            };
+            match rogatory::document::Logo::from_bytes(&bytes) {
+                Ok(l) => Some(l),
+                Err(e) => {
+                    let mut a = e.args();
+                    a.insert("file".into(), shown.into());
+                    return app.fail(&format!("error-logo-{}", e.code()), &a);
+                }
+            }
+        }
+    };
     let fonts = rogatory::layout::Fonts::builtin();
     let mut findings = validate(&case, &catalog, today);
     findings.extend(rogatory::compose::font_findings(&case, &catalog, fonts));
@@ -298,6 +323,7 @@ fn cmd_render(app: &App, file: &Path) -> ExitCode {
     let opts = rogatory::compose::ComposeOptions {
         lang: lang.clone(),
         draft,
+        logo,
     };
     let doc = rogatory::compose::compose(&case, &catalog, &app.l10n, &opts);
     let pages = rogatory::layout::layout(&doc, fonts, rogatory::layout::PageSetup::default());

@@ -80,6 +80,7 @@ pub fn pdf(pages: &Pages, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>, PdfE
     let tree_id = next();
     let info_id = next();
     let page_ids: Vec<(Ref, Ref)> = pages.pages.iter().map(|_| (next(), next())).collect();
+    let logo_ids = pages.logo.as_ref().map(|_| (next(), next()));
     let font_ids: BTreeMap<usize, [Ref; 5]> = uses
         .keys()
         .map(|&f| (f, [next(), next(), next(), next(), next()]))
@@ -108,6 +109,9 @@ pub fn pdf(pages: &Pages, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>, PdfE
             fonts_dict.pair(Name(format!("F{f}").as_bytes()), ids[0]);
         }
         fonts_dict.finish();
+        if let Some((image, _)) = logo_ids {
+            res.x_objects().pair(Name(b"Logo"), image);
+        }
         res.finish();
         p.finish();
 
@@ -115,6 +119,17 @@ pub fn pdf(pages: &Pages, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>, PdfE
         for item in &page.items {
             match item {
                 Item::Text(run) => write_run(&mut c, run, fonts, &uses, height),
+                Item::Logo {
+                    x,
+                    y,
+                    width,
+                    height: h,
+                } => {
+                    c.save_state()
+                        .transform([*width, 0.0, 0.0, *h, *x, height - y - h])
+                        .x_object(Name(b"Logo"))
+                        .restore_state();
+                }
                 Item::Line {
                     x1,
                     y1,
@@ -220,6 +235,10 @@ pub fn pdf(pages: &Pages, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>, PdfE
         }
         let cmap_data = cm.finish();
         pdf.cmap(cmap, &cmap_data);
+    }
+
+    if let (Some(logo), Some((image, mask))) = (&pages.logo, logo_ids) {
+        write_logo(&mut pdf, logo, image, mask, &mut hasher);
     }
 
     let d = meta.created;
@@ -333,4 +352,48 @@ fn subset_tag(data: &[u8]) -> String {
             c
         })
         .collect()
+}
+
+fn write_logo(
+    pdf: &mut Pdf,
+    logo: &crate::document::Logo,
+    image: Ref,
+    mask: Ref,
+    hasher: &mut impl Hasher,
+) {
+    use crate::document::LogoImage;
+    let (w, h) = (logo.width as i32, logo.height as i32);
+    match &logo.image {
+        LogoImage::Jpeg { data, components } => {
+            data.hash(hasher);
+            let mut x = pdf.image_xobject(image, data);
+            x.width(w).height(h).bits_per_component(8);
+            x.filter(Filter::DctDecode);
+            match components {
+                1 => x.color_space().device_gray(),
+                4 => x.color_space().device_cmyk(),
+                _ => x.color_space().device_rgb(),
+            };
+        }
+        LogoImage::Rgb { pixels, alpha } => {
+            pixels.hash(hasher);
+            let packed = deflate(pixels);
+            let mut x = pdf.image_xobject(image, &packed);
+            x.width(w).height(h).bits_per_component(8);
+            x.filter(Filter::FlateDecode);
+            x.color_space().device_rgb();
+            if alpha.is_some() {
+                x.s_mask(mask);
+            }
+            x.finish();
+            if let Some(a) = alpha {
+                let packed = deflate(a);
+                let mut m = pdf.image_xobject(mask, &packed);
+                m.width(w).height(h).bits_per_component(8);
+                m.filter(Filter::FlateDecode);
+                m.color_space().device_gray();
+            }
+        }
+        LogoImage::None => {}
+    }
 }

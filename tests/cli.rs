@@ -237,3 +237,95 @@ fn usage_errors_exit_2() {
     );
     assert_eq!(rogatory(&["help"]).status.code(), Some(0));
 }
+
+#[test]
+fn render_writes_a_pdf_or_refuses_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("req.pdf");
+    let path = example_path("emergency-kidnapping").display().to_string();
+    let o = rogatory(&[
+        "render",
+        &path,
+        "--lang",
+        "ar",
+        "--today",
+        "2026-11-22",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+
+    let mut doc = example("emergency-kidnapping");
+    blank(&mut doc, "/emergency/risk_facts");
+    let (_d, case) = write_temp("draft.json", &doc.to_string());
+    let draft = dir.path().join("draft.pdf");
+    let o = rogatory(&[
+        "render",
+        &case,
+        "--today",
+        "2026-11-22",
+        "-o",
+        draft.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("/emergency/risk_facts"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        !draft.exists(),
+        "no PDF is written for a draft without --allow-draft"
+    );
+    let o = rogatory(&[
+        "render",
+        &case,
+        "--today",
+        "2026-11-22",
+        "--allow-draft",
+        "-o",
+        draft.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(draft.exists());
+
+    let (_d, bad) = write_temp("bad.json", "{\"format\": ");
+    assert_eq!(
+        rogatory(&["render", &bad, "-o", draft.to_str().unwrap()])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_damaged_logo_is_a_clear_error_and_no_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let logo = dir.path().join("logo.png");
+    std::fs::write(&logo, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
+    let out = dir.path().join("req.pdf");
+    let path = example_path("preservation-mailbox").display().to_string();
+    let o = rogatory(&[
+        "render",
+        &path,
+        "--today",
+        "2026-11-22",
+        "--logo",
+        logo.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("logo.png"), "{}", stderr(&o));
+    assert!(!out.exists());
+    let o = rogatory(&[
+        "render",
+        &path,
+        "--logo",
+        "/nonexistent/logo.png",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -24,6 +24,7 @@ fn render(doc_json: &serde_json::Value, lang: &str, draft: bool) -> (Vec<u8>, us
         &ComposeOptions {
             lang: lang.into(),
             draft,
+            logo: None,
         },
     );
     let fonts = Fonts::builtin();
@@ -319,4 +320,68 @@ fn arabic_with_vowel_marks_and_ligatures_copies_back_exactly() {
         }
     }
     assert_eq!(added, count(&source), "{text}");
+}
+
+#[test]
+fn the_letterhead_logo_is_embedded_once() {
+    let mut png = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut png, 2, 2);
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut w = enc.write_header().unwrap();
+        w.write_image_data(&[
+            10, 20, 200, 255, 10, 20, 200, 128, 250, 250, 0, 255, 0, 0, 0, 0,
+        ])
+        .unwrap();
+    }
+    let png = png.as_slice();
+    let logo = rogatory::document::Logo::from_bytes(png).expect("a valid PNG");
+    assert_eq!((logo.width, logo.height), (2, 2));
+    let case = Case::from_value(example("preservation-mailbox"), catalog()).unwrap();
+    let doc = compose(
+        &case,
+        catalog(),
+        localizer(),
+        &ComposeOptions {
+            lang: "en".into(),
+            draft: false,
+            logo: Some(logo),
+        },
+    );
+    let fonts = Fonts::builtin();
+    let pages = layout(&doc, fonts, PageSetup::default());
+    let meta = PdfMeta {
+        title: doc.title.clone(),
+        author: String::new(),
+        subject: String::new(),
+        lang: "en".into(),
+        created: today().at(0, 0, 0, 0),
+    };
+    let bytes = pdf(&pages, fonts, &meta).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("logo.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let (code, _) = tool("qpdf", &["--check", path.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let (_, list) = tool("pdfimages", &["-list", path.to_str().unwrap()]);
+    let images: Vec<&str> = list.lines().skip(2).collect();
+    assert_eq!(images.len(), 2, "the image and its alpha mask: {list}");
+    assert!(
+        images[0].contains(" image ") && images[1].contains(" smask "),
+        "{list}"
+    );
+    // Damaged or foreign files are refused with a code the interface localizes.
+    assert_eq!(
+        rogatory::document::Logo::from_bytes(&png[..40])
+            .unwrap_err()
+            .code(),
+        "corrupt"
+    );
+    assert_eq!(
+        rogatory::document::Logo::from_bytes(b"GIF89a....")
+            .unwrap_err()
+            .code(),
+        "format"
+    );
 }

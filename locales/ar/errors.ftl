@@ -29,3 +29,6 @@ error-i18n-duplicate = { $path }: الرسالة «{ $id }» معرَّفة مر
 error-i18n-missing = الرسالة «{ $id }» غير موجودة في لغة الواجهة { $lang }.
 error-i18n-format = يتعذر تنسيق الرسالة «{ $id }» في لغة الواجهة { $lang }: { $reason }
 error-pdf-subset = تعذّر تضمين أحد الخطوط في ملف PDF. وهذا عيب في Rogatory؛ يُرجى الإبلاغ عنه مع إرفاق ملف القضية.
+error-logo-format = الملف { $file } ليس صورة بصيغة PNG أو JPEG؛ ويجب أن يكون شعار الترويسة بإحدى هاتين الصيغتين.
+error-logo-corrupt = الشعار { $file } تالف ولا يمكن استخدامه: { $reason }
+error-logo-too-large = أبعاد الشعار { $file } هي { $width } × { $height } بكسل؛ ولا يجوز أن تتجاوز أبعاد الشعار { $max } × { $max } بكسل.

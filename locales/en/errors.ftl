@@ -25,3 +25,6 @@ error-i18n-duplicate = { $path }: the message “{ $id }” is defined twice.
 error-i18n-missing = The message “{ $id }” is missing in the locale { $lang }.
 error-i18n-format = The message “{ $id }” in the locale { $lang } cannot be formatted: { $reason }
 error-pdf-subset = A font could not be embedded in the PDF. This is a defect in Rogatory; please report it with the case file.
+error-logo-format = { $file } is not a PNG or JPEG image; the letterhead logo must be one of these.
+error-logo-corrupt = The logo { $file } is damaged and cannot be used: { $reason }
+error-logo-too-large = The logo { $file } is { $width } × { $height } pixels; a logo may be at most { $max } × { $max } pixels.

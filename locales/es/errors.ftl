@@ -25,3 +25,6 @@ error-i18n-duplicate = { $path }: el mensaje «{ $id }» está definido dos vece
 error-i18n-missing = Falta el mensaje «{ $id }» en el idioma { $lang }.
 error-i18n-format = No se puede dar formato al mensaje «{ $id }» del idioma { $lang }: { $reason }
 error-pdf-subset = No se pudo incrustar una fuente en el PDF. Se trata de un defecto de Rogatory; le rogamos que lo notifique adjuntando el expediente.
+error-logo-format = { $file } no es una imagen PNG ni JPEG; el logotipo del membrete debe estar en uno de estos formatos.
+error-logo-corrupt = El logotipo { $file } está dañado y no puede utilizarse: { $reason }
+error-logo-too-large = El logotipo { $file } mide { $width } × { $height } píxeles; un logotipo no puede superar { $max } × { $max } píxeles.

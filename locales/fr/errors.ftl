@@ -25,3 +25,6 @@ error-i18n-duplicate = { $path } : le message « { $id } » est défini deux foi
 error-i18n-missing = Le message « { $id } » manque dans la langue { $lang }.
 error-i18n-format = Le message « { $id } » de la langue { $lang } ne peut pas être mis en forme : { $reason }
 error-pdf-subset = Une police de caractères n’a pas pu être incorporée au PDF. Il s’agit d’un défaut de Rogatory ; veuillez le signaler en joignant le dossier concerné.
+error-logo-format = { $file } n’est pas une image PNG ou JPEG ; le logo de l’en-tête doit être dans l’un de ces formats.
+error-logo-corrupt = Le logo { $file } est endommagé et ne peut pas être utilisé : { $reason }
+error-logo-too-large = Le logo { $file } mesure { $width } × { $height } pixels ; un logo ne peut dépasser { $max } × { $max } pixels.

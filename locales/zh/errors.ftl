@@ -24,3 +24,6 @@ error-i18n-duplicate = { $path }：消息“{ $id }”被定义了两次。
 error-i18n-missing = 语文 { $lang } 中缺少消息“{ $id }”。
 error-i18n-format = 语文 { $lang } 中的消息“{ $id }”无法格式化：{ $reason }
 error-pdf-subset = 无法将字体嵌入 PDF。这是 Rogatory 的缺陷，请连同案件文件一并报告。
+error-logo-format = { $file } 不是 PNG 或 JPEG 图像；信头徽标必须采用这两种格式之一。
+error-logo-corrupt = 徽标 { $file } 已损坏，无法使用：{ $reason }
+error-logo-too-large = 徽标 { $file } 为 { $width } × { $height } 像素；徽标最大为 { $max } × { $max } 像素。
