@@ -52,13 +52,7 @@ pub fn run(home: &Path, today: jiff::civil::Date) -> Result<Vec<Measure>, String
         median: median(50, || Localizer::load(&home.join("locales"), true).is_ok()),
         runs: 50,
     });
-    let largest = catalog
-        .examples
-        .iter()
-        .max_by_key(|e| std::fs::metadata(&e.path).map(|m| m.len()).unwrap_or(0))
-        .ok_or("no examples")?;
-    let text = std::fs::read_to_string(&largest.path).map_err(|e| e.to_string())?;
-    let case = Case::parse(&text, &catalog).map_err(|e| e.to_string())?;
+    let (largest, text, case) = largest_example(&catalog)?;
     let detail = args(&[("bytes", text.len())], Some(&largest.name));
     out.push(Measure {
         what: "cli-bench-parse",
@@ -98,13 +92,7 @@ pub fn run_render(
     use crate::layout::{layout, Fonts, PageSetup};
     use crate::pdf::{pdf, PdfMeta};
     let catalog = Catalog::load(&home.join("templates")).map_err(|e| e.to_string())?;
-    let largest = catalog
-        .examples
-        .iter()
-        .max_by_key(|e| std::fs::metadata(&e.path).map(|m| m.len()).unwrap_or(0))
-        .ok_or("no examples")?;
-    let text = std::fs::read_to_string(&largest.path).map_err(|e| e.to_string())?;
-    let case = Case::parse(&text, &catalog).map_err(|e| e.to_string())?;
+    let (largest, _, case) = largest_example(&catalog)?;
     let fonts = Fonts::builtin();
     let soffice = which("soffice");
     let mut out = Vec::new();
@@ -179,6 +167,18 @@ pub fn run_render(
         }
     }
     Ok(out)
+}
+
+/// The largest example case: the heaviest realistic input we ship.
+fn largest_example(catalog: &Catalog) -> Result<(&crate::catalog::Example, String, Case), String> {
+    let largest = catalog
+        .examples
+        .iter()
+        .max_by_key(|e| std::fs::metadata(&e.path).map(|m| m.len()).unwrap_or(0))
+        .ok_or("no examples")?;
+    let text = std::fs::read_to_string(&largest.path).map_err(|e| e.to_string())?;
+    let case = Case::parse(&text, catalog).map_err(|e| e.to_string())?;
+    Ok((largest, text, case))
 }
 
 fn which(program: &str) -> Option<std::path::PathBuf> {

@@ -840,23 +840,9 @@ impl<'a> Layouter<'a> {
             st.align = Align::Center;
             self.text(l, st, 0.0, w);
         }
-        let y = self.y + 4.0;
-        let (x1, x2) = (
-            self.setup.margin_inline,
-            self.setup.width - self.setup.margin_inline,
-        );
-        self.pages
-            .last_mut()
-            .expect("a page")
-            .items
-            .push(Item::Line {
-                x1,
-                y1: y,
-                x2,
-                y2: y,
-                width: 0.6,
-            });
-        self.y += 16.0;
+        self.y += 3.0;
+        self.rule(0.6);
+        self.y += 13.0;
     }
 
     fn block_first_line_height(&self, b: &Block) -> f32 {

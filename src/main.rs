@@ -211,16 +211,8 @@ fn main() -> ExitCode {
 }
 
 fn cmd_validate(app: &App, file: &Path) -> ExitCode {
-    let catalog = match app.catalog() {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let today = match app.today() {
-        Ok(t) => t,
-        Err(code) => return code,
-    };
-    let case = match read_case(app, file, &catalog) {
-        Ok(c) => c,
+    let (catalog, today, case) = match load(app, file) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let findings = validate(&case, &catalog, today);
@@ -247,6 +239,14 @@ fn cmd_validate(app: &App, file: &Path) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The catalog, today's date and the case a command works on.
+fn load(app: &App, file: &Path) -> Result<(Catalog, jiff::civil::Date, Case), ExitCode> {
+    let catalog = app.catalog()?;
+    let today = app.today()?;
+    let case = read_case(app, file, &catalog)?;
+    Ok((catalog, today, case))
 }
 
 /// Reads and parses a case file; on failure reports it (exit 2).
@@ -276,16 +276,8 @@ fn read_case(app: &App, file: &Path, catalog: &Catalog) -> Result<Case, ExitCode
 }
 
 fn cmd_render(app: &App, file: &Path) -> ExitCode {
-    let catalog = match app.catalog() {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let today = match app.today() {
-        Ok(t) => t,
-        Err(code) => return code,
-    };
-    let case = match read_case(app, file, &catalog) {
-        Ok(c) => c,
+    let (catalog, today, case) = match load(app, file) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let logo = match &app.cli.logo {
