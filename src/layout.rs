@@ -419,6 +419,65 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED | 0x08D3..=0x08FF)
 }
 
+/// The bidi levels of a paragraph. Most paragraphs of most requests hold no
+/// right-to-left character; they skip the bidi algorithm, which is a
+/// measurable part of the layout.
+enum Bidi<'t> {
+    Ltr,
+    Full(ParagraphBidiInfo<'t>),
+}
+
+impl<'t> Bidi<'t> {
+    /// An Arabic document sets every paragraph right to left, even one that
+    /// opens with a Latin name; elsewhere a paragraph takes the direction of
+    /// its first strong character, so a quoted Arabic paragraph in an English
+    /// request still reads right to left.
+    fn new(p: &'t str, rtl_document: bool) -> Self {
+        let has_rtl = p.chars().any(|c| {
+            matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF | 0x200F | 0x202B | 0x202E | 0x2067)
+        });
+        if !rtl_document && !has_rtl {
+            return Bidi::Ltr;
+        }
+        let base = if rtl_document {
+            Some(Level::rtl())
+        } else {
+            None
+        };
+        Bidi::Full(ParagraphBidiInfo::new(p, base))
+    }
+
+    fn paragraph_rtl(&self) -> bool {
+        match self {
+            Bidi::Ltr => false,
+            Bidi::Full(b) => b.paragraph_level.is_rtl(),
+        }
+    }
+
+    fn level(&self, i: usize) -> Level {
+        match self {
+            Bidi::Ltr => Level::ltr(),
+            Bidi::Full(b) => b.levels[i],
+        }
+    }
+
+    /// The line's runs in visual order, each with its direction.
+    fn visual_runs(&self, line: Range<usize>) -> Vec<(Range<usize>, bool)> {
+        match self {
+            Bidi::Ltr => vec![(line, false)],
+            Bidi::Full(b) => {
+                let (levels, runs) = b.visual_runs(line);
+                runs.into_iter()
+                    .map(|r| {
+                        let rtl = levels[r.start].is_rtl();
+                        (r, rtl)
+                    })
+                    .collect()
+            }
+        }
+    }
+}
+
 struct Typesetter<'f> {
     fonts: &'f Fonts,
     rtl: bool,
@@ -453,9 +512,8 @@ impl Typesetter<'_> {
         // that opens with a Latin name; elsewhere a paragraph takes the
         // direction of its first strong character, so a quoted Arabic
         // paragraph in an English request still reads right to left.
-        let base = if self.rtl { Some(Level::rtl()) } else { None };
-        let bidi = ParagraphBidiInfo::new(p, base);
-        let para_rtl = bidi.paragraph_level.is_rtl();
+        let bidi = Bidi::new(p, self.rtl);
+        let para_rtl = bidi.paragraph_rtl();
         let items = self.shape_items(p, &bidi, style);
         // Advance of every cluster, indexed by the byte where it starts.
         let mut adv = vec![0f32; p.len() + 1];
@@ -535,11 +593,11 @@ impl Typesetter<'_> {
         }
     }
 
-    fn shape_items(&self, p: &str, bidi: &ParagraphBidiInfo, style: TextStyle) -> Vec<Shaped> {
+    fn shape_items(&self, p: &str, bidi: &Bidi, style: TextStyle) -> Vec<Shaped> {
         let mut items: Vec<Shaped> = Vec::new();
         let mut current: Option<(usize, usize, Level)> = None;
         for (i, c) in p.char_indices() {
-            let level = bidi.levels[i];
+            let level = bidi.level(i);
             let font = self.fonts.pick(c, style.bold, current.map(|c| c.1));
             match current {
                 Some((s, f, l)) if (f == font || is_invisible(c)) && l == level => {
@@ -607,16 +665,15 @@ impl Typesetter<'_> {
     fn visual_line(
         &self,
         p: &str,
-        bidi: &ParagraphBidiInfo,
+        bidi: &Bidi,
         items: &[Shaped],
         line: Range<usize>,
         style: TextStyle,
     ) -> Line {
-        let (levels, runs) = bidi.visual_runs(line.clone());
+        let runs = bidi.visual_runs(line.clone());
         let mut out = Vec::new();
         let mut x = 0.0;
-        for vrun in runs {
-            let rtl = levels[vrun.start].is_rtl();
+        for (vrun, rtl) in runs {
             let mut parts: Vec<(&Shaped, Range<usize>)> = items
                 .iter()
                 .filter(|it| it.range.start < vrun.end && vrun.start < it.range.end)
