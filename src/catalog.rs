@@ -536,7 +536,18 @@ pub struct DocumentPart {
 #[serde(deny_unknown_fields)]
 pub struct DocumentDef {
     pub kind: String,
+    /// Who the request is addressed to: alternatives of field paths, the
+    /// first with any text wins.
+    #[serde(default = "default_addressee")]
+    pub addressee: Vec<Vec<String>>,
     pub parts: Vec<DocumentPart>,
+}
+
+fn default_addressee() -> Vec<Vec<String>> {
+    vec![vec![
+        "/requested_state/authority".into(),
+        "/requested_state/address".into(),
+    ]]
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -1235,6 +1246,12 @@ impl Catalog {
                 problems.push(place.problem("unknown-kind", &[("kind", &d.kind)]));
                 continue;
             };
+            for path in d.addressee.iter().flatten() {
+                if self.resolve_field(kind, path).is_none() {
+                    problems
+                        .push(place.problem("unknown-path", &[("path", path), ("kind", &d.kind)]));
+                }
+            }
             for p in &d.parts {
                 if !kind.sections.contains(&p.section) {
                     problems.push(place.problem("unknown-section", &[("section", &p.section)]));

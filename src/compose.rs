@@ -57,7 +57,9 @@ pub fn compose(
     let reference = c.text("/request/reference");
     let authority = c.text("/requesting_authority/name");
 
-    c.addressee();
+    if let Some(def) = catalog.document(&case.kind) {
+        c.addressee(&def.addressee);
+    }
     c.dateline();
     c.blocks.push(Block::Paragraph {
         text: title.clone(),
@@ -131,37 +133,20 @@ impl Composer<'_> {
             .unwrap_or_default()
     }
 
-    fn addressee(&mut self) {
-        let lines: Vec<String> = [
-            "/requested_state/authority",
-            "/requested_state/address",
-            "/provider/name",
-            "/provider/address",
-        ]
-        .iter()
-        .filter(|p| self.case.doc.pointer(p).is_some())
-        .map(|p| self.text(p))
-        .filter(|s| !s.is_empty())
-        .collect();
-        if lines.is_empty() {
-            return;
-        }
-        // For a request to a provider the provider is the addressee.
-        let lines =
-            if self.case.kind == "provider_request" || self.case.kind == "emergency_disclosure" {
-                let p: Vec<String> = ["/provider/name", "/provider/address"]
+    /// The addressee block: the first of the document's alternatives
+    /// (`addressee` in documents.toml) that has any text.
+    fn addressee(&mut self, alternatives: &[Vec<String>]) {
+        let lines = alternatives
+            .iter()
+            .map(|paths| {
+                paths
                     .iter()
                     .map(|p| self.text(p))
                     .filter(|s| !s.is_empty())
-                    .collect();
-                if p.is_empty() {
-                    lines
-                } else {
-                    p
-                }
-            } else {
-                lines.into_iter().take(2).collect()
-            };
+                    .collect::<Vec<String>>()
+            })
+            .find(|lines| !lines.is_empty());
+        let Some(lines) = lines else { return };
         let mut args = Args::new();
         args.insert("addressee".into(), lines.join("\n").into());
         let text = self.msg("doc-addressee", &args);

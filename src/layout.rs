@@ -600,9 +600,8 @@ impl Typesetter<'_> {
             let level = bidi.level(i);
             let font = self.fonts.pick(c, style.bold, current.map(|c| c.1));
             match current {
-                Some((s, f, l)) if (f == font || is_invisible(c)) && l == level => {
-                    let _ = s;
-                }
+                // Same font and level (or an invisible format character): the run goes on.
+                Some((_, f, l)) if (f == font || is_invisible(c)) && l == level => {}
                 Some((s, f, l)) => {
                     items.push(self.shape(p, s..i, f, l, style.size));
                     current = Some((i, font, level));
@@ -670,7 +669,7 @@ impl Typesetter<'_> {
         line: Range<usize>,
         style: TextStyle,
     ) -> Line {
-        let runs = bidi.visual_runs(line.clone());
+        let runs = bidi.visual_runs(line);
         let mut out = Vec::new();
         let mut x = 0.0;
         for (vrun, rtl) in runs {
@@ -733,7 +732,6 @@ impl Typesetter<'_> {
                 x += run_width;
             }
         }
-        let _ = line;
         Line {
             runs: out,
             width: x,
