@@ -217,9 +217,10 @@ pub struct Glyph {
     pub advance: f32,
     pub dx: f32,
     pub dy: f32,
-    /// The characters this glyph stands for (empty for the second and later
-    /// glyphs of a cluster), for the PDF's ToUnicode map.
-    pub chars: String,
+    /// The byte range of the glyph's cluster in its run's `text`; the PDF
+    /// stage works out from it which characters each glyph stands for, once
+    /// per glyph id ([`cluster_chars`]).
+    pub cluster: (u32, u32),
 }
 
 /// Glyphs of one font at one size on one baseline.
@@ -351,7 +352,7 @@ impl Shaped {
 /// font's GDEF classes, take the combining marks; other glyphs the letters)
 /// in logical order, and a single glyph left for several characters (a
 /// ligature, a composed mark) gets all of them.
-fn cluster_chars(face: &Face, ids: &[u16], text: &str, rtl: bool) -> Vec<String> {
+pub fn cluster_chars(face: &Face, ids: &[u16], text: &str, rtl: bool) -> Vec<String> {
     if ids.len() == 1 {
         return vec![text.to_string()];
     }
@@ -689,7 +690,6 @@ impl Typesetter<'_> {
             for (it, sub) in parts {
                 let span = it.glyph_span(&sub);
                 let run_glyphs = &it.glyphs[span];
-                let face = &self.fonts.faces[it.font].face;
                 let mut glyphs = Vec::with_capacity(run_glyphs.len());
                 let mut run_width = 0.0;
                 let mut i = 0;
@@ -701,15 +701,14 @@ impl Typesetter<'_> {
                         j += 1;
                     }
                     let end = it.cluster_end(c).min(sub.end);
-                    let ids: Vec<u16> = run_glyphs[i..j].iter().map(|g| g.0).collect();
-                    let chars = cluster_chars(face, &ids, &p[c..end], it.level.is_rtl());
-                    for (g, ch) in run_glyphs[i..j].iter().zip(chars) {
+                    let cluster = ((c - sub.start) as u32, (end - sub.start) as u32);
+                    for g in &run_glyphs[i..j] {
                         glyphs.push(Glyph {
                             id: g.0,
                             advance: g.1,
                             dx: g.2,
                             dy: g.3,
-                            chars: ch,
+                            cluster,
                         });
                         run_width += g.1;
                     }

@@ -66,11 +66,32 @@ pub fn pdf(pages: &Pages, fonts: &Fonts, meta: &PdfMeta) -> Result<Vec<u8>, PdfE
                 to_unicode: BTreeMap::new(),
             }
         });
-        for g in &run.glyphs {
-            let new = u.remapper.remap(g.id);
-            if !g.chars.is_empty() {
-                u.to_unicode.entry(new).or_insert_with(|| g.chars.clone());
+        // Each glyph id gets one string for the whole file: work it out from
+        // the first cluster the glyph appears in.
+        let mut i = 0;
+        while i < run.glyphs.len() {
+            let cluster = run.glyphs[i].cluster;
+            let mut j = i + 1;
+            while j < run.glyphs.len() && run.glyphs[j].cluster == cluster {
+                j += 1;
             }
+            let group = &run.glyphs[i..j];
+            let news: Vec<u16> = group.iter().map(|g| u.remapper.remap(g.id)).collect();
+            if news.iter().any(|n| !u.to_unicode.contains_key(n)) {
+                let ids: Vec<u16> = group.iter().map(|g| g.id).collect();
+                let text = run
+                    .text
+                    .get(cluster.0 as usize..cluster.1 as usize)
+                    .unwrap_or_default();
+                let chars =
+                    crate::layout::cluster_chars(&fonts.faces[run.font].face, &ids, text, run.rtl);
+                for (new, ch) in news.into_iter().zip(chars) {
+                    if !ch.is_empty() {
+                        u.to_unicode.entry(new).or_insert(ch);
+                    }
+                }
+            }
+            i = j;
         }
     }
 
