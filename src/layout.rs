@@ -479,6 +479,10 @@ impl<'t> Bidi<'t> {
     }
 }
 
+/// A shaped glyph in font units: id, advance, x and y offsets, and the byte
+/// offset of its cluster in the shaped text.
+type UnitGlyph = (u16, i32, i32, i32, u32);
+
 struct Typesetter<'f> {
     fonts: &'f Fonts,
     rtl: bool,
@@ -487,6 +491,9 @@ struct Typesetter<'f> {
     plans: std::cell::RefCell<
         std::collections::HashMap<(usize, bool, rustybuzz::Script), rustybuzz::ShapePlan>,
     >,
+    /// Words already shaped, by font: a request repeats its words, and
+    /// shaping is most of the cost of layout.
+    words: std::cell::RefCell<std::collections::HashMap<(usize, String), Vec<UnitGlyph>>>,
 }
 
 impl Typesetter<'_> {
@@ -616,10 +623,11 @@ impl Typesetter<'_> {
         items
     }
 
-    fn shape(&self, p: &str, range: Range<usize>, font: usize, level: Level, size: f32) -> Shaped {
+    /// Shapes a text in one font and direction, in font units.
+    fn shape_units(&self, text: &str, font: usize, level: Level) -> Vec<UnitGlyph> {
         let face = &self.fonts.faces[font];
         let mut buf = UnicodeBuffer::new();
-        buf.push_str(&p[range.clone()]);
+        buf.push_str(text);
         buf.guess_segment_properties();
         buf.set_direction(if level.is_rtl() {
             Direction::RightToLeft
@@ -632,21 +640,65 @@ impl Typesetter<'_> {
             rustybuzz::ShapePlan::new(&face.face, buf.direction(), Some(buf.script()), None, &[])
         });
         let shaped = rustybuzz::shape_with_plan(&face.face, plan, buf);
-        let scale = size / face.units_per_em;
-        let glyphs: Vec<(u16, f32, f32, f32, usize)> = shaped
+        shaped
             .glyph_infos()
             .iter()
             .zip(shaped.glyph_positions())
             .map(|(info, pos)| {
                 (
                     info.glyph_id as u16,
-                    pos.x_advance as f32 * scale,
-                    pos.x_offset as f32 * scale,
-                    pos.y_offset as f32 * scale,
-                    range.start + info.cluster as usize,
+                    pos.x_advance,
+                    pos.x_offset,
+                    pos.y_offset,
+                    info.cluster,
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    fn shape(&self, p: &str, range: Range<usize>, font: usize, level: Level, size: f32) -> Shaped {
+        let face = &self.fonts.faces[font];
+        let scale = size / face.units_per_em;
+        let mut glyphs: Vec<(u16, f32, f32, f32, usize)> = Vec::new();
+        let mut push = |word: &[UnitGlyph], offset: usize| {
+            glyphs.extend(word.iter().map(|g| {
+                (
+                    g.0,
+                    g.1 as f32 * scale,
+                    g.2 as f32 * scale,
+                    g.3 as f32 * scale,
+                    offset + g.4 as usize,
+                )
+            }))
+        };
+        if level.is_rtl() || font == CJK {
+            // Right-to-left runs come out of rustybuzz in visual order, and a
+            // Chinese run has no spaces to cut at: shaped whole.
+            let shaped = self.shape_units(&p[range.clone()], font, level);
+            push(&shaped, range.start);
+        } else {
+            // Left to right: word by word, each word shaped once per document.
+            // Kerning and ligatures do not reach across a space.
+            let text = &p[range.clone()];
+            let mut cache = self.words.borrow_mut();
+            let mut at = 0;
+            for piece in text.split_inclusive(' ') {
+                let (word, space) = match piece.strip_suffix(' ') {
+                    Some(w) => (w, true),
+                    None => (piece, false),
+                };
+                for (part, off) in [(word, 0), (if space { " " } else { "" }, word.len())] {
+                    if part.is_empty() {
+                        continue;
+                    }
+                    let shaped = cache
+                        .entry((font, part.to_string()))
+                        .or_insert_with(|| self.shape_units(part, font, level));
+                    push(shaped, range.start + at + off);
+                }
+                at += piece.len();
+            }
+        }
         let mut starts: Vec<usize> = glyphs
             .iter()
             .map(|g: &(u16, f32, f32, f32, usize)| g.4)
@@ -766,6 +818,7 @@ impl<'a> Layouter<'a> {
                 fonts,
                 rtl: doc.rtl,
                 plans: Default::default(),
+                words: Default::default(),
             },
             setup,
             pages: vec![Page { items: Vec::new() }],
