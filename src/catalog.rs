@@ -127,6 +127,10 @@ pub struct FieldDef {
     /// primitive type this value must have (`ip_address`, `email`...).
     #[serde(default)]
     pub format_from: Option<String>,
+    /// False for fields the officer fills but the request does not print
+    /// (the id of a provider profile).
+    #[serde(default = "yes")]
+    pub print: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -291,15 +291,14 @@ impl Composer<'_> {
         let mut rows = Vec::new();
         let mut statements = Vec::new();
         let mut long = Vec::new();
-        let long_count = fields
+        let shown: Vec<&FieldDef> = fields
             .iter()
-            .filter(|f| f.ty == "long_text" && !f.list && value.get(&f.id).is_some_and(is_present))
-            .count();
-        for f in fields {
+            .filter(|f| f.print && value.get(&f.id).is_some_and(is_present))
+            .collect();
+        // A part that is one long text (the summary of facts) needs no label.
+        let only_text = top && shown.len() == 1 && shown[0].ty == "long_text" && !shown[0].list;
+        for f in shown {
             let Some(v) = value.get(&f.id) else { continue };
-            if !is_present(v) {
-                continue;
-            }
             let label = self.label(owner, &f.id);
             match (Prim::parse(&f.ty), v) {
                 (Some(Prim::Boolean), Value::Bool(true)) => statements.push(label),
@@ -325,12 +324,52 @@ impl Composer<'_> {
                         numbered: true,
                     });
                 }
+                // A list of composite items (identifiers, identity documents)
+                // is a table, one row per item, with the columns that have values.
+                (None, Value::Array(items)) if f.list && items.len() > 1 => {
+                    if let Some(t) = self.catalog.type_def(&f.ty) {
+                        let cols: Vec<&FieldDef> = t
+                            .fields
+                            .iter()
+                            .filter(|c| {
+                                c.print
+                                    && items.iter().any(|i| i.get(&c.id).is_some_and(is_present))
+                            })
+                            .collect();
+                        let header = cols.iter().map(|c| self.label(&t.id, &c.id)).collect();
+                        let table_rows = items
+                            .iter()
+                            .filter(|i| is_present(i))
+                            .map(|i| {
+                                cols.iter()
+                                    .map(|c| {
+                                        i.get(&c.id)
+                                            .filter(|x| is_present(x))
+                                            .map(|x| self.value(c, x))
+                                            .unwrap_or_default()
+                                    })
+                                    .collect()
+                            })
+                            .collect();
+                        self.flush_rows(&mut rows);
+                        self.blocks.push(Block::Heading {
+                            level: 2,
+                            text: label,
+                        });
+                        self.blocks.push(Block::Table {
+                            header,
+                            rows: table_rows,
+                        });
+                    } else {
+                        rows.push((label, self.value(f, v)));
+                    }
+                }
                 _ => rows.push((label, self.value(f, v))),
             }
         }
         self.flush_rows(&mut rows);
         for (label, text) in long {
-            if !(top && long_count == 1 && rows.is_empty()) {
+            if !only_text {
                 self.blocks.push(Block::Heading {
                     level: 2,
                     text: label,
@@ -485,6 +524,8 @@ impl Composer<'_> {
         }
         let s = match v {
             Value::String(s) => s.trim().to_string(),
+            // A port is an identifier, not a quantity: never grouped.
+            Value::Number(n) if f.ty == "port" => return n.to_string(),
             Value::Number(n) => {
                 return n
                     .as_i64()
