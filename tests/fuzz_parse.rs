@@ -99,3 +99,51 @@ fn mutated_case_files_never_panic() {
     // Some mutations must survive parsing, or validation is never exercised.
     assert!(parsed > 100, "only {parsed} of {iterations} mutants parsed");
 }
+
+#[test]
+fn mutated_cases_that_parse_also_render_without_panicking() {
+    use rogatory::compose::{compose, ComposeOptions};
+    use rogatory::layout::{layout, Fonts, PageSetup};
+    let mut rng = XorShift(0x0bad_cafe_f00d_1234);
+    let inputs: Vec<Vec<u8>> = catalog()
+        .examples
+        .iter()
+        .map(|e| std::fs::read(&e.path).unwrap())
+        .collect();
+    let langs = rogatory::i18n::REQUIRED_LANGUAGES;
+    let mut rendered = 0;
+    let mut i = 0;
+    while rendered < 60 && i < 20_000 {
+        let bytes = mutate(&mut rng, &inputs[i % inputs.len()]);
+        i += 1;
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        let Ok(case) = Case::parse(&text, catalog()) else {
+            continue;
+        };
+        let lang = langs[rendered % langs.len()];
+        let doc = compose(
+            &case,
+            catalog(),
+            localizer(),
+            &ComposeOptions {
+                lang: lang.into(),
+                draft: true,
+                logo: None,
+            },
+        );
+        let pages = layout(&doc, Fonts::builtin(), PageSetup::default());
+        let meta = rogatory::pdf::PdfMeta {
+            title: doc.title.clone(),
+            author: doc.author.clone(),
+            subject: doc.subject.clone(),
+            lang: lang.into(),
+            created: today().at(0, 0, 0, 0),
+        };
+        let pdf = rogatory::pdf::pdf(&pages, Fonts::builtin(), &meta).expect("renders");
+        assert!(pdf.starts_with(b"%PDF-"));
+        rendered += 1;
+    }
+    assert!(rendered >= 50, "only {rendered} mutants rendered");
+}
