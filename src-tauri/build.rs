@@ -1,7 +1,15 @@
 //! Declares the app's commands to Tauri's ACL, so each one has its own
 //! `allow-<command>` permission that `capabilities/` grants explicitly.
 
-const COMMANDS: &[&str] = &["app_version"];
+const COMMANDS: &[&str] = &[
+    "app_version",
+    "catalog_kinds",
+    "catalog_get",
+    "case_new",
+    "case_example",
+    "case_check",
+    "document_preview",
+];
 
 fn main() {
     tauri_build::try_build(

@@ -32,3 +32,5 @@ error-pdf-subset = تعذّر تضمين أحد الخطوط في ملف PDF. و
 error-logo-format = الملف { $file } ليس صورة بصيغة PNG أو JPEG؛ ويجب أن يكون شعار الترويسة بإحدى هاتين الصيغتين.
 error-logo-corrupt = الشعار { $file } تالف ولا يمكن استخدامه: { $reason }
 error-logo-too-large = أبعاد الشعار { $file } هي { $width } × { $height } بكسل؛ ولا يجوز أن تتجاوز أبعاد الشعار { $max } × { $max } بكسل.
+error-unknown-example = لا يوجد مثال باسم «{ $name }».
+error-internal = حدث خطأ داخلي في Rogatory. لم يتغير عملك؛ يُرجى الإبلاغ عن ذلك مع إرفاق ملف القضية.

@@ -28,3 +28,5 @@ error-pdf-subset = A font could not be embedded in the PDF. This is a defect in 
 error-logo-format = { $file } is not a PNG or JPEG image; the letterhead logo must be one of these.
 error-logo-corrupt = The logo { $file } is damaged and cannot be used: { $reason }
 error-logo-too-large = The logo { $file } is { $width } × { $height } pixels; a logo may be at most { $max } × { $max } pixels.
+error-unknown-example = There is no example named “{ $name }”.
+error-internal = Something went wrong inside Rogatory. Your work is unchanged; please report this with the case file.

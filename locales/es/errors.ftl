@@ -28,3 +28,5 @@ error-pdf-subset = No se pudo incrustar una fuente en el PDF. Se trata de un def
 error-logo-format = { $file } no es una imagen PNG ni JPEG; el logotipo del membrete debe estar en uno de estos formatos.
 error-logo-corrupt = El logotipo { $file } está dañado y no puede utilizarse: { $reason }
 error-logo-too-large = El logotipo { $file } mide { $width } × { $height } píxeles; un logotipo no puede superar { $max } × { $max } píxeles.
+error-unknown-example = No existe ningún ejemplo llamado «{ $name }».
+error-internal = Se ha producido un error interno en Rogatory. Su trabajo no ha cambiado; comuníquelo adjuntando el archivo del caso.

@@ -28,3 +28,5 @@ error-pdf-subset = Une police de caractères n’a pas pu être incorporée au P
 error-logo-format = { $file } n’est pas une image PNG ou JPEG ; le logo de l’en-tête doit être dans l’un de ces formats.
 error-logo-corrupt = Le logo { $file } est endommagé et ne peut pas être utilisé : { $reason }
 error-logo-too-large = Le logo { $file } mesure { $width } × { $height } pixels ; un logo ne peut dépasser { $max } × { $max } pixels.
+error-unknown-example = Il n’existe aucun exemple nommé « { $name } ».
+error-internal = Une erreur interne s’est produite dans Rogatory. Votre travail n’a pas été modifié ; merci de signaler l’incident en joignant le fichier du dossier.

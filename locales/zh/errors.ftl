@@ -27,3 +27,5 @@ error-pdf-subset = 无法将字体嵌入 PDF。这是 Rogatory 的缺陷，请�
 error-logo-format = { $file } 不是 PNG 或 JPEG 图像；信头徽标必须采用这两种格式之一。
 error-logo-corrupt = 徽标 { $file } 已损坏，无法使用：{ $reason }
 error-logo-too-large = 徽标 { $file } 为 { $width } × { $height } 像素；徽标最大为 { $max } × { $max } 像素。
+error-unknown-example = 没有名为“{ $name }”的示例。
+error-internal = Rogatory 内部出错。您的工作未受影响；请附上案件文件报告此问题。

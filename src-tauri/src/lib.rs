@@ -9,10 +9,23 @@
 //! runtime, without a display.
 
 pub mod commands;
+pub mod error;
+pub mod state;
 
 /// The app with every command registered, on any runtime.
 pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
-    tauri::Builder::<R>::new().invoke_handler(tauri::generate_handler![commands::app::app_version])
+    let home = rogatory::catalog::default_home();
+    tauri::Builder::<R>::new()
+        .manage(state::CoreState::load(&home))
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_version,
+            commands::catalog::catalog_kinds,
+            commands::catalog::catalog_get,
+            commands::case::case_new,
+            commands::case::case_example,
+            commands::case::case_check,
+            commands::document::document_preview,
+        ])
 }
 
 /// The app's config, capabilities and embedded placeholder page.

@@ -25,6 +25,14 @@ fn invoke(
     window: &WebviewWindow<MockRuntime>,
     cmd: &str,
 ) -> Result<serde_json::Value, serde_json::Value> {
+    invoke_with(window, cmd, serde_json::json!({}))
+}
+
+fn invoke_with(
+    window: &WebviewWindow<MockRuntime>,
+    cmd: &str,
+    args: serde_json::Value,
+) -> Result<serde_json::Value, serde_json::Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -33,7 +41,7 @@ fn invoke(
             error: CallbackFn(1),
             // On Linux the app's own pages are served from this origin.
             url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::default(),
+            body: InvokeBody::Json(args),
             headers: Default::default(),
             // The shipped builder draws a random key; mock_builder() would
             // replace it with a fixed one, so ask the app instead.
@@ -77,4 +85,155 @@ fn unknown_command_is_rejected() {
 
     let message = error.as_str().unwrap_or_default();
     assert!(message.contains("read_any_file not allowed"), "{error}");
+}
+
+#[test]
+fn the_start_screen_lists_every_kind_in_the_chosen_language() {
+    let app = app();
+    let window = main_window(&app);
+    let en = invoke_with(
+        &window,
+        "catalog_kinds",
+        serde_json::json!({ "lang": "en" }),
+    )
+    .unwrap();
+    let ar = invoke_with(
+        &window,
+        "catalog_kinds",
+        serde_json::json!({ "lang": "ar" }),
+    )
+    .unwrap();
+    let (en, ar) = (en.as_array().unwrap(), ar.as_array().unwrap());
+    assert_eq!(en.len(), 6);
+    let pres_en = en.iter().find(|k| k["id"] == "preservation").unwrap();
+    let pres_ar = ar.iter().find(|k| k["id"] == "preservation").unwrap();
+    assert_ne!(pres_en["label"], pres_ar["label"]);
+    assert!(pres_ar["help"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+    assert_eq!(pres_en["example"], "preservation-mailbox");
+}
+
+#[test]
+fn a_blank_case_lists_what_article_29_requires() {
+    let app = app();
+    let window = main_window(&app);
+    let case = invoke_with(
+        &window,
+        "case_new",
+        serde_json::json!({ "kind": "preservation" }),
+    )
+    .unwrap();
+    assert_eq!(case["kind"], "preservation");
+    let findings = invoke_with(
+        &window,
+        "case_check",
+        serde_json::json!({ "case": case, "lang": "fr", "today": "2026-11-22" }),
+    )
+    .unwrap();
+    let f = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "missing-mla-undertaking")
+        .expect("29(2)(f) missing");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["path"], "/preservation/mla_will_follow");
+    assert!(f["basis"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|b| b == "Budapest Convention art. 29(2)(f)"));
+    assert!(
+        !f["message"].as_str().unwrap().is_empty()
+            && !f["message"].as_str().unwrap().contains("finding-")
+    );
+}
+
+#[test]
+fn an_example_is_complete_and_previews_in_arabic() {
+    let app = app();
+    let window = main_window(&app);
+    let case = invoke_with(
+        &window,
+        "case_example",
+        serde_json::json!({ "name": "preservation-mailbox" }),
+    )
+    .unwrap();
+    let findings = invoke_with(
+        &window,
+        "case_check",
+        serde_json::json!({ "case": case.clone(), "lang": "en", "today": "2026-11-22" }),
+    )
+    .unwrap();
+    assert!(
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["severity"] != "error"),
+        "{findings}"
+    );
+    let doc = invoke_with(
+        &window,
+        "document_preview",
+        serde_json::json!({ "case": case, "lang": "ar" }),
+    )
+    .unwrap();
+    assert_eq!(doc["rtl"], true);
+    assert!(doc["title"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+    assert!(doc["blocks"].as_array().unwrap().len() > 10);
+}
+
+#[test]
+fn a_foreign_file_comes_back_as_a_code_with_arguments() {
+    let app = app();
+    let window = main_window(&app);
+    let error = invoke_with(
+        &window,
+        "case_check",
+        serde_json::json!({ "case": { "format": "something-else", "version": 1 }, "lang": "en" }),
+    )
+    .expect_err("refused");
+    assert_eq!(error["code"], "case-format");
+    assert_eq!(error["args"]["found"], "something-else");
+    let error = invoke_with(&window, "case_new", serde_json::json!({ "kind": "letter" }))
+        .expect_err("refused");
+    assert_eq!(error["code"], "case-kind");
+}
+
+/// Every error code the shell can send has its message `error-<code>` in all
+/// six languages: the codes the commands name literally, and those of the
+/// core's case errors.
+#[test]
+fn every_ipc_error_code_has_a_message() {
+    let home = rogatory::catalog::default_home();
+    let l10n = rogatory::Localizer::load(&home.join("locales"), true).unwrap();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/commands");
+    let mut codes = vec![
+        "case-format".to_string(),
+        "case-kind".to_string(),
+        "case-wrong-type".to_string(),
+    ];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for piece in text.split("IpcError::new(\"").skip(1) {
+            codes.push(piece.split('"').next().unwrap().to_string());
+        }
+    }
+    assert!(codes.len() > 4, "{codes:?}");
+    for code in codes {
+        for lang in rogatory::i18n::REQUIRED_LANGUAGES {
+            assert!(
+                l10n.has(lang, &format!("error-{code}")),
+                "error-{code} missing in {lang}"
+            );
+        }
+    }
 }

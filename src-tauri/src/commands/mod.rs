@@ -3,3 +3,6 @@
 //! `capabilities/`.
 
 pub mod app;
+pub mod case;
+pub mod catalog;
+pub mod document;
