@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Document {
     /// The document language (`en`, `ar`...); decides direction and fonts.
     pub lang: String,
@@ -28,7 +28,7 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub enum Block {
     /// A heading; kept on the same page as the block after it.
     Heading {
@@ -57,7 +57,7 @@ pub enum Block {
     Space(f32),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub enum Style {
     Normal,
     Bold,
@@ -98,7 +98,7 @@ impl Document {
 
 /// A letterhead logo, checked and decoded when it is loaded, so a damaged
 /// image is a clear error before anything is drawn.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Logo {
     pub width: u32,
     pub height: u32,

@@ -5,9 +5,10 @@
 use rogatory::Args;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct IpcError {
     pub code: String,
+    #[ts(type = "Record<string, string | number>")]
     pub args: Args,
 }
 

@@ -8,7 +8,7 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::CoreState;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct UiFinding {
     pub code: String,
     pub severity: Severity,

@@ -8,7 +8,7 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::CoreState;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct KindInfo {
     pub id: String,
     pub label: String,
@@ -34,10 +34,41 @@ pub fn catalog_kinds(state: State<'_, CoreState>, lang: String) -> Result<Vec<Ki
         .collect())
 }
 
-/// The whole catalog (sections, typed fields, choices, measures), from which
-/// the interface generates its forms.
+/// What the interface needs to generate the forms: kinds and their sections
+/// in wizard order, typed fields, composite types, measures and choice lists.
+/// Labels are Fluent ids the interface derives (`field-<owner>-<field>`...).
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct FormCatalog {
+    pub kinds: Vec<rogatory::catalog::KindDef>,
+    pub sections: Vec<rogatory::catalog::SectionDef>,
+    pub types: Vec<rogatory::catalog::TypeDef>,
+    pub measure_common: Vec<rogatory::catalog::FieldDef>,
+    pub measures: Vec<MeasureForm>,
+    pub choices: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct MeasureForm {
+    pub id: String,
+    pub fields: Vec<rogatory::catalog::FieldDef>,
+}
+
 #[tauri::command]
-pub fn catalog_get(state: State<'_, CoreState>) -> Result<serde_json::Value, IpcError> {
-    let core = state.get()?;
-    serde_json::to_value(&core.catalog).map_err(|_| IpcError::new("internal", Args::new()))
+pub fn catalog_get(state: State<'_, CoreState>) -> Result<FormCatalog, IpcError> {
+    let c = &state.get()?.catalog;
+    Ok(FormCatalog {
+        kinds: c.kinds.clone(),
+        sections: c.sections.clone(),
+        types: c.types.clone(),
+        measure_common: c.measure_common.clone(),
+        measures: c
+            .measures
+            .iter()
+            .map(|m| MeasureForm {
+                id: m.id.clone(),
+                fields: m.fields.clone(),
+            })
+            .collect(),
+        choices: c.choices.clone(),
+    })
 }
