@@ -9,6 +9,9 @@ const COMMANDS: &[&str] = &[
     "case_example",
     "case_check",
     "document_preview",
+    "export_pdf",
+    "case_save",
+    "case_open",
 ];
 
 fn main() {

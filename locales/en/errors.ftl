@@ -30,3 +30,5 @@ error-logo-corrupt = The logo { $file } is damaged and cannot be used: { $reason
 error-logo-too-large = The logo { $file } is { $width } × { $height } pixels; a logo may be at most { $max } × { $max } pixels.
 error-unknown-example = There is no example named “{ $name }”.
 error-internal = Something went wrong inside Rogatory. Your work is unchanged; please report this with the case file.
+error-file-io = Cannot read or write { $path }: { $reason }
+error-draft-refused = The request still has errors, so no final PDF was made. Complete it, or export a copy marked DRAFT.

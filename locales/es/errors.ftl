@@ -30,3 +30,5 @@ error-logo-corrupt = El logotipo { $file } está dañado y no puede utilizarse: 
 error-logo-too-large = El logotipo { $file } mide { $width } × { $height } píxeles; un logotipo no puede superar { $max } × { $max } píxeles.
 error-unknown-example = No existe ningún ejemplo llamado «{ $name }».
 error-internal = Se ha producido un error interno en Rogatory. Su trabajo no ha cambiado; comuníquelo adjuntando el archivo del caso.
+error-file-io = No se puede leer ni escribir { $path }: { $reason }
+error-draft-refused = La solicitud todavía contiene errores, por lo que no se generó el PDF definitivo. Complétela o exporte una copia marcada como BORRADOR.

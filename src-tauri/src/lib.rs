@@ -16,6 +16,7 @@ pub mod state;
 pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
     let home = rogatory::catalog::default_home();
     tauri::Builder::<R>::new()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state::CoreState::load(&home))
         .invoke_handler(tauri::generate_handler![
             commands::app::app_version,
@@ -25,6 +26,9 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::case::case_example,
             commands::case::case_check,
             commands::document::document_preview,
+            commands::files::export_pdf,
+            commands::files::case_save,
+            commands::files::case_open,
         ])
 }
 

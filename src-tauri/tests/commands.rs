@@ -220,6 +220,7 @@ fn every_ipc_error_code_has_a_message() {
         "case-format".to_string(),
         "case-kind".to_string(),
         "case-wrong-type".to_string(),
+        "case-json".to_string(),
     ];
     for entry in std::fs::read_dir(dir).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();

@@ -6,3 +6,4 @@ pub mod app;
 pub mod case;
 pub mod catalog;
 pub mod document;
+pub mod files;

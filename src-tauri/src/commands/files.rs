@@ -1,0 +1,169 @@
+//! Files the officer keeps: the case file and the PDF. The webview never
+//! touches the file system: these commands show a native dialog and Rust reads
+//! or writes the chosen file. Writes go to a temporary file next to the target
+//! and are renamed into place, so a crash never leaves half a file; a file
+//! that cannot be read as a case changes nothing.
+
+use std::path::{Path, PathBuf};
+
+use rogatory::compose::{compose, ComposeOptions};
+use rogatory::layout::{layout, Fonts, PageSetup};
+use rogatory::pdf::{pdf, PdfMeta};
+use rogatory::{Args, Case};
+use tauri::State;
+use tauri_plugin_dialog::DialogExt;
+
+use crate::error::IpcError;
+use crate::state::{Core, CoreState};
+
+fn io_error(path: &Path, e: std::io::Error) -> IpcError {
+    let mut a = Args::new();
+    a.insert("path".into(), path.display().to_string().into());
+    a.insert("reason".into(), e.to_string().into());
+    IpcError::new("file-io", a)
+}
+
+/// Writes bytes next to the target and renames them into place.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io_error(path, e)
+    })
+}
+
+/// The PDF of a case in `lang`. Refused while the case has errors unless
+/// `allow_draft`, in which case it carries the draft watermark.
+pub fn render_pdf(
+    core: &Core,
+    case: serde_json::Value,
+    lang: &str,
+    allow_draft: bool,
+) -> Result<Vec<u8>, IpcError> {
+    let case = Case::from_value(case, &core.catalog)?;
+    let fonts = Fonts::builtin();
+    let today = jiff::Zoned::now();
+    let mut findings = rogatory::validate(&case, &core.catalog, today.date());
+    findings.extend(rogatory::compose::font_findings(
+        &case,
+        &core.catalog,
+        fonts,
+    ));
+    let draft = rogatory::validate::has_errors(&findings);
+    if draft && !allow_draft {
+        return Err(IpcError::new("draft-refused", Args::new()));
+    }
+    let doc = compose(
+        &case,
+        &core.catalog,
+        &core.l10n,
+        &ComposeOptions {
+            lang: lang.into(),
+            draft,
+            logo: None,
+        },
+    );
+    let pages = layout(&doc, fonts, PageSetup::default());
+    let meta = PdfMeta {
+        title: doc.title.clone(),
+        author: doc.author.clone(),
+        subject: doc.subject.clone(),
+        lang: lang.into(),
+        created: today.datetime(),
+    };
+    pdf(&pages, fonts, &meta).map_err(|e| IpcError::new(format!("pdf-{}", e.code()), Args::new()))
+}
+
+/// Reads a case file: the parsed case, or an error that names the problem.
+pub fn read_case(core: &Core, path: &Path) -> Result<serde_json::Value, IpcError> {
+    let text = std::fs::read_to_string(path).map_err(|e| io_error(path, e))?;
+    Ok(Case::parse(&text, &core.catalog)?.doc)
+}
+
+/// The case as a portable file.
+pub fn write_case(core: &Core, case: serde_json::Value, path: &Path) -> Result<(), IpcError> {
+    let case = Case::from_value(case, &core.catalog)?;
+    let mut text = case.to_json();
+    text.push('\n');
+    write_atomically(path, text.as_bytes())
+}
+
+fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> Option<PathBuf> {
+    path.and_then(|p| p.into_path().ok())
+}
+
+/// Asks where to save the PDF, then writes it. `None` when the officer cancels.
+#[tauri::command]
+pub async fn export_pdf<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, CoreState>,
+    case: serde_json::Value,
+    lang: String,
+    allow_draft: bool,
+) -> Result<Option<String>, IpcError> {
+    let bytes = render_pdf(state.get()?, case, &lang, allow_draft)?;
+    let Some(path) = chosen(
+        app.dialog()
+            .file()
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file(),
+    ) else {
+        return Ok(None);
+    };
+    write_atomically(&path, &bytes)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Asks where to save the case file, then writes it.
+#[tauri::command]
+pub async fn case_save<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, CoreState>,
+    case: serde_json::Value,
+) -> Result<Option<String>, IpcError> {
+    let core = state.get()?;
+    let Some(path) = chosen(
+        app.dialog()
+            .file()
+            .add_filter("Rogatory", &["json"])
+            .blocking_save_file(),
+    ) else {
+        return Ok(None);
+    };
+    write_case(core, case, &path)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Asks which case file to open, then reads it. A damaged or foreign file is
+/// an error and opens nothing.
+#[tauri::command]
+pub async fn case_open<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, CoreState>,
+) -> Result<Option<serde_json::Value>, IpcError> {
+    let core = state.get()?;
+    let Some(path) = chosen(
+        app.dialog()
+            .file()
+            .add_filter("Rogatory", &["json"])
+            .blocking_pick_file(),
+    ) else {
+        return Ok(None);
+    };
+    read_case(core, &path).map(Some)
+}
