@@ -12,6 +12,8 @@ const COMMANDS: &[&str] = &[
     "export_pdf",
     "case_save",
     "case_open",
+    "l10n_ui",
+    "l10n_error",
 ];
 
 fn main() {

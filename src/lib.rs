@@ -40,7 +40,7 @@ pub use model::{Case, CaseError};
 pub use validate::{validate, Finding};
 
 /// A message argument: text or a number (Fluent selects plurals on numbers).
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(untagged)]
 pub enum ArgValue {
     Str(String),

@@ -54,3 +54,50 @@ fn ids_named_in_the_code_exist_in_every_locale() {
         }
     }
 }
+
+/// The ids the web UI names exist in every locale.
+#[test]
+fn ids_named_in_the_ui_exist_in_every_locale() {
+    let mut stack = vec![home().join("ui/src")];
+    let mut checked = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if !path.ends_with("bindings") {
+                    stack.push(path);
+                }
+                continue;
+            }
+            let name = path.to_string_lossy();
+            if !(name.ends_with(".ts") || name.ends_with(".svelte"))
+                || name.contains(".test.")
+                || name.contains("/test/")
+            {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for quote in ['\'', '"'] {
+                for piece in text.split(quote).skip(1).step_by(2) {
+                    let is_id = piece.starts_with("ui-")
+                        && piece.len() > 4
+                        && piece
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        && !piece.ends_with('-');
+                    if is_id {
+                        checked += 1;
+                        for lang in REQUIRED_LANGUAGES {
+                            assert!(
+                                localizer().has(lang, piece),
+                                "{}: {piece} missing in {lang}",
+                                path.display()
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 5, "only {checked} ui ids found");
+}

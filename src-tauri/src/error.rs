@@ -5,7 +5,7 @@
 use rogatory::Args;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct IpcError {
     pub code: String,
     #[ts(type = "Record<string, string | number>")]

@@ -29,6 +29,8 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::files::export_pdf,
             commands::files::case_save,
             commands::files::case_open,
+            commands::l10n::l10n_ui,
+            commands::l10n::l10n_error,
         ])
 }
 

@@ -238,3 +238,28 @@ fn every_ipc_error_code_has_a_message() {
         }
     }
 }
+
+#[test]
+fn the_interface_words_and_errors_come_localized() {
+    let app = app();
+    let window = main_window(&app);
+    let ar = invoke_with(&window, "l10n_ui", serde_json::json!({ "lang": "ar" })).unwrap();
+    let en = invoke_with(&window, "l10n_ui", serde_json::json!({ "lang": "en" })).unwrap();
+    assert_eq!(en["ui-start-title"], "New request");
+    assert_ne!(ar["ui-start-title"], en["ui-start-title"]);
+    assert_eq!(ar["ui-language-zh"], "中文");
+    let sentence = invoke_with(
+        &window,
+        "l10n_error",
+        serde_json::json!({ "lang": "fr", "error": { "code": "case-format", "args": { "found": "zip" } } }),
+    )
+    .unwrap();
+    assert!(sentence.as_str().unwrap().contains("zip"), "{sentence}");
+    let unknown = invoke_with(
+        &window,
+        "l10n_error",
+        serde_json::json!({ "lang": "en", "error": { "code": "no-such-error", "args": {} } }),
+    )
+    .unwrap();
+    assert!(unknown.as_str().unwrap().contains("Rogatory"), "{unknown}");
+}

@@ -7,3 +7,4 @@ pub mod case;
 pub mod catalog;
 pub mod document;
 pub mod files;
+pub mod l10n;
