@@ -66,3 +66,13 @@ export function caseCheck(caseDoc: CaseDoc, lang: Lang, today?: string): Promise
 export function documentPreview(caseDoc: CaseDoc, lang: Lang): Promise<DocumentPreview> {
   return call('document_preview', { case: caseDoc, lang });
 }
+
+/** Every `ui-*` message of `lang`, formatted by the core, keyed by its id. */
+export function l10nUi(lang: Lang): Promise<Record<string, string>> {
+  return call('l10n_ui', { lang });
+}
+
+/** `error` as a sentence in `lang`; a code without a message gives the generic internal-error sentence. */
+export function l10nError(lang: Lang, error: IpcError): Promise<string> {
+  return call('l10n_error', { lang, error });
+}

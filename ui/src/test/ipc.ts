@@ -1,9 +1,12 @@
 // A fake shell for component tests: mockIPC answers each command from a
 // table, records every call in order, and rejects the way the real shell
-// does, with the error value itself rather than an Error.
+// does, with the error value itself rather than an Error. The two l10n
+// commands are always answered, as the core would, unless a test overrides them.
 
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { InvokeArgs } from '@tauri-apps/api/core';
+import type { IpcError } from '../lib/types';
+import { l10nErrorAnswer, l10nUiAnswer } from './l10n';
 
 /** The app's commands take named arguments only. */
 export type Args = Record<string, unknown>;
@@ -28,16 +31,28 @@ export class Reject {
   constructor(readonly value: unknown) {}
 }
 
+/** `l10n_ui` and `l10n_error`, answered from the locales. */
+export const L10N: Record<string, Handler> = {
+  l10n_ui: (args) => l10nUiAnswer(String(args['lang'])),
+  l10n_error: (args) => l10nErrorAnswer(String(args['lang']), args['error'] as IpcError),
+};
+
 export function fakeShell(handlers: Record<string, Handler>): Call[] {
   const calls: Call[] = [];
+  const table: Record<string, Handler> = { ...L10N, ...handlers };
   mockIPC((cmd, args) => {
     calls.push({ cmd, args: named(args) });
-    const handler = handlers[cmd];
+    const handler = table[cmd];
     const answer = handler ? handler(named(args)) : new Reject(`${cmd} not allowed. Command not found`);
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the shell rejects with plain values
     return answer instanceof Reject ? Promise.reject(answer.value) : answer;
   });
   return calls;
+}
+
+/** The calls other than the l10n ones, which every screen makes. */
+export function commands(calls: readonly Call[]): Call[] {
+  return calls.filter((c) => !c.cmd.startsWith('l10n_'));
 }
 
 export { clearMocks };

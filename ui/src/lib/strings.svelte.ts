@@ -1,0 +1,77 @@
+// The interface’s own words, from locales/<lang>/ui.ftl. The webview runs no
+// Fluent of its own: the core formats every `ui-*` message of the interface
+// language (`l10n_ui`) and this module holds them for `t`.
+//
+// `t` only accepts the ids listed below, so a word the interface names but
+// the list lacks is a type error; the core’s tests check that every id quoted
+// under ui/src exists in every locale. Until the messages of the current
+// language have arrived, every word is empty: the screen never shows a raw id.
+
+import { errorOf, l10nUi } from './api';
+import type { Lang } from './language';
+import type { IpcError } from './types';
+
+/** Every message the interface shows, each defined in locales/<lang>/ui.ftl. */
+export const STRING_IDS = [
+  'ui-app-title',
+  'ui-language-label',
+  'ui-start-title',
+  'ui-start-kinds-label',
+  'ui-loading',
+  'ui-findings-title',
+  'ui-findings-checking',
+  'ui-findings-severity-error',
+  'ui-findings-severity-warning',
+  'ui-findings-severity-advice',
+  'ui-finding-basis',
+  'ui-finding-path',
+  'ui-error-title',
+  'ui-error-code',
+  'ui-language-en',
+  'ui-language-fr',
+  'ui-language-es',
+  'ui-language-ru',
+  'ui-language-ar',
+  'ui-language-zh',
+] as const;
+
+export type StringId = (typeof STRING_IDS)[number];
+
+/** The messages of the language last asked for; empty while they load. */
+let messages: Readonly<Record<string, string>> = $state.raw({});
+/** Why the messages of the language last asked for could not be had. */
+let failure: IpcError | null = $state(null);
+/** Numbers each load, so that only the answer to the newest one is kept. */
+let latest = 0;
+
+/** The message in the interface language, or an empty string while it loads. */
+export function t(id: StringId): string {
+  return messages[id] ?? '';
+}
+
+/** A language named in itself, as language pickers do. */
+export function languageName(lang: Lang): string {
+  return t(`ui-language-${lang}`);
+}
+
+/** The error that kept the interface’s words from loading, if any. */
+export function stringsError(): IpcError | null {
+  return failure;
+}
+
+/**
+ * Asks the core for the words of `lang` and shows them once they arrive; the
+ * words of the previous language are cleared at once. An answer that arrives
+ * after a newer load has begun is dropped.
+ */
+export async function loadStrings(lang: Lang): Promise<void> {
+  const mine = ++latest;
+  messages = {};
+  failure = null;
+  try {
+    const loaded = await l10nUi(lang);
+    if (mine === latest) messages = loaded;
+  } catch (reason) {
+    if (mine === latest) failure = errorOf(reason);
+  }
+}
