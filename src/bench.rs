@@ -89,11 +89,8 @@ pub fn run_render(
     l10n: &Localizer,
 ) -> Result<Vec<Measure>, String> {
     use crate::compose::{compose, ComposeOptions};
-    use crate::layout::{layout, Fonts, PageSetup};
-    use crate::pdf::{pdf, PdfMeta};
     let catalog = Catalog::load(&home.join("templates")).map_err(|e| e.to_string())?;
     let (largest, _, case) = largest_example(&catalog)?;
-    let fonts = Fonts::builtin();
     let soffice = which("soffice");
     let mut out = Vec::new();
     for lang in crate::i18n::REQUIRED_LANGUAGES {
@@ -103,17 +100,8 @@ pub fn run_render(
             logo: None,
         };
         let render = || {
-            let doc = compose(&case, &catalog, l10n, &opts);
-            let pages = layout(&doc, fonts, PageSetup::default());
-            let meta = PdfMeta {
-                title: doc.title.clone(),
-                author: doc.author.clone(),
-                subject: doc.subject.clone(),
-                lang: lang.to_string(),
-                created: today.at(0, 0, 0, 0),
-            };
-            let n = pages.pages.len();
-            pdf(&pages, fonts, &meta).map(|b| (b.len(), n))
+            crate::render(&case, &catalog, l10n, &opts, today.at(0, 0, 0, 0))
+                .map(|r| (r.bytes.len(), r.pages))
         };
         let (bytes, pages) = render().map_err(|e| e.to_string())?;
         let ours = median(20, render);

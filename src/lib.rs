@@ -68,3 +68,39 @@ pub type Args = BTreeMap<String, ArgValue>;
 
 /// The version of the core, shown by the CLI and the desktop shell.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A rendered request: the PDF's bytes, its page count and its title.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    pub title: String,
+}
+
+/// The stages after validation, in one call: compose the case in the
+/// options' language, lay it out on A4 with the shipped fonts, write the PDF
+/// dated `created` (the injected clock).
+pub fn render(
+    case: &Case,
+    catalog: &Catalog,
+    l10n: &Localizer,
+    opts: &compose::ComposeOptions,
+    created: jiff::civil::DateTime,
+) -> Result<Rendered, pdf::PdfError> {
+    let doc = compose::compose(case, catalog, l10n, opts);
+    let fonts = layout::Fonts::builtin();
+    let pages = layout::layout(&doc, fonts, layout::PageSetup::default());
+    let meta = pdf::PdfMeta {
+        title: doc.title.clone(),
+        author: doc.author.clone(),
+        subject: doc.subject.clone(),
+        lang: opts.lang.clone(),
+        created,
+    };
+    let bytes = pdf::pdf(&pages, fonts, &meta)?;
+    Ok(Rendered {
+        bytes,
+        pages: pages.pages.len(),
+        title: doc.title,
+    })
+}

@@ -311,29 +311,20 @@ fn cmd_render(app: &App, file: &Path) -> ExitCode {
         eprintln!("{}", app.say("cli-render-refused", &Args::new()));
         return ExitCode::from(1);
     }
-    let lang = app.cli.lang.clone();
     let opts = rogatory::compose::ComposeOptions {
-        lang: lang.clone(),
+        lang: app.cli.lang.clone(),
         draft,
         logo,
     };
-    let doc = rogatory::compose::compose(&case, &catalog, &app.l10n, &opts);
-    let pages = rogatory::layout::layout(&doc, fonts, rogatory::layout::PageSetup::default());
     let created = match &app.cli.today {
         Some(_) => today.at(0, 0, 0, 0),
         None => jiff::Zoned::now().datetime(),
     };
-    let meta = rogatory::pdf::PdfMeta {
-        title: doc.title.clone(),
-        author: doc.author.clone(),
-        subject: doc.subject.clone(),
-        lang,
-        created,
-    };
-    let bytes = match rogatory::pdf::pdf(&pages, fonts, &meta) {
-        Ok(b) => b,
+    let rendered = match rogatory::render(&case, &catalog, &app.l10n, &opts, created) {
+        Ok(r) => r,
         Err(e) => return app.fail(&format!("error-pdf-{}", e.code()), &Args::new()),
     };
+    let bytes = rendered.bytes;
     let target = app
         .cli
         .output
@@ -345,7 +336,7 @@ fn cmd_render(app: &App, file: &Path) -> ExitCode {
         return app.fail("cli-write-failed", &a);
     }
     let mut a = one("path", &target.display().to_string());
-    a.insert("pages".into(), pages.pages.len().into());
+    a.insert("pages".into(), rendered.pages.into());
     a.insert("bytes".into(), bytes.len().into());
     out(&app.say(
         if draft {

@@ -102,8 +102,7 @@ fn mutated_case_files_never_panic() {
 
 #[test]
 fn mutated_cases_that_parse_also_render_without_panicking() {
-    use rogatory::compose::{compose, ComposeOptions};
-    use rogatory::layout::{layout, Fonts, PageSetup};
+    use rogatory::compose::ComposeOptions;
     let mut rng = XorShift(0x0bad_cafe_f00d_1234);
     let inputs: Vec<Vec<u8>> = catalog()
         .examples
@@ -123,25 +122,14 @@ fn mutated_cases_that_parse_also_render_without_panicking() {
             continue;
         };
         let lang = langs[rendered % langs.len()];
-        let doc = compose(
-            &case,
-            catalog(),
-            localizer(),
-            &ComposeOptions {
-                lang: lang.into(),
-                draft: true,
-                logo: None,
-            },
-        );
-        let pages = layout(&doc, Fonts::builtin(), PageSetup::default());
-        let meta = rogatory::pdf::PdfMeta {
-            title: doc.title.clone(),
-            author: doc.author.clone(),
-            subject: doc.subject.clone(),
+        let opts = ComposeOptions {
             lang: lang.into(),
-            created: today().at(0, 0, 0, 0),
+            draft: true,
+            logo: None,
         };
-        let pdf = rogatory::pdf::pdf(&pages, Fonts::builtin(), &meta).expect("renders");
+        let pdf = rogatory::render(&case, catalog(), localizer(), &opts, today().at(0, 0, 0, 0))
+            .expect("renders")
+            .bytes;
         assert!(pdf.starts_with(b"%PDF-"));
         rendered += 1;
     }

@@ -9,35 +9,27 @@ use std::path::Path;
 use std::process::Command;
 
 use common::*;
-use rogatory::compose::{compose, ComposeOptions};
+use rogatory::compose::ComposeOptions;
 use rogatory::i18n::REQUIRED_LANGUAGES;
-use rogatory::layout::{layout, Fonts, PageSetup};
-use rogatory::pdf::{pdf, PdfMeta};
+use rogatory::layout::Fonts;
 use rogatory::{Args, Case};
 
 fn render(doc_json: &serde_json::Value, lang: &str, draft: bool) -> (Vec<u8>, usize, String) {
     let case = Case::from_value(doc_json.clone(), catalog()).expect("valid case");
-    let doc = compose(
+    let opts = ComposeOptions {
+        lang: lang.into(),
+        draft,
+        logo: None,
+    };
+    let r = rogatory::render(
         &case,
         catalog(),
         localizer(),
-        &ComposeOptions {
-            lang: lang.into(),
-            draft,
-            logo: None,
-        },
-    );
-    let fonts = Fonts::builtin();
-    let pages = layout(&doc, fonts, PageSetup::default());
-    let meta = PdfMeta {
-        title: doc.title.clone(),
-        author: doc.author.clone(),
-        subject: doc.subject.clone(),
-        lang: lang.into(),
-        created: today().at(9, 30, 0, 0),
-    };
-    let bytes = pdf(&pages, fonts, &meta).expect("pdf");
-    (bytes, pages.pages.len(), doc.title)
+        &opts,
+        today().at(9, 30, 0, 0),
+    )
+    .expect("pdf");
+    (r.bytes, r.pages, r.title)
 }
 
 fn tool(name: &str, args: &[&str]) -> (i32, String) {
@@ -339,26 +331,14 @@ fn the_letterhead_logo_is_embedded_once() {
     let logo = rogatory::document::Logo::from_bytes(png).expect("a valid PNG");
     assert_eq!((logo.width, logo.height), (2, 2));
     let case = Case::from_value(example("preservation-mailbox"), catalog()).unwrap();
-    let doc = compose(
-        &case,
-        catalog(),
-        localizer(),
-        &ComposeOptions {
-            lang: "en".into(),
-            draft: false,
-            logo: Some(logo),
-        },
-    );
-    let fonts = Fonts::builtin();
-    let pages = layout(&doc, fonts, PageSetup::default());
-    let meta = PdfMeta {
-        title: doc.title.clone(),
-        author: String::new(),
-        subject: String::new(),
+    let opts = ComposeOptions {
         lang: "en".into(),
-        created: today().at(0, 0, 0, 0),
+        draft: false,
+        logo: Some(logo),
     };
-    let bytes = pdf(&pages, fonts, &meta).unwrap();
+    let bytes = rogatory::render(&case, catalog(), localizer(), &opts, today().at(0, 0, 0, 0))
+        .unwrap()
+        .bytes;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("logo.pdf");
     std::fs::write(&path, &bytes).unwrap();

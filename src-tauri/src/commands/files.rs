@@ -6,9 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use rogatory::compose::{compose, ComposeOptions};
-use rogatory::layout::{layout, Fonts, PageSetup};
-use rogatory::pdf::{pdf, PdfMeta};
+use rogatory::compose::ComposeOptions;
+use rogatory::layout::Fonts;
 use rogatory::{Args, Case};
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
@@ -68,25 +67,14 @@ pub fn render_pdf(
     if draft && !allow_draft {
         return Err(IpcError::new("draft-refused", Args::new()));
     }
-    let doc = compose(
-        &case,
-        &core.catalog,
-        &core.l10n,
-        &ComposeOptions {
-            lang: lang.into(),
-            draft,
-            logo: None,
-        },
-    );
-    let pages = layout(&doc, fonts, PageSetup::default());
-    let meta = PdfMeta {
-        title: doc.title.clone(),
-        author: doc.author.clone(),
-        subject: doc.subject.clone(),
+    let opts = ComposeOptions {
         lang: lang.into(),
-        created: today.datetime(),
+        draft,
+        logo: None,
     };
-    pdf(&pages, fonts, &meta).map_err(|e| IpcError::new(format!("pdf-{}", e.code()), Args::new()))
+    rogatory::render(&case, &core.catalog, &core.l10n, &opts, today.datetime())
+        .map(|r| r.bytes)
+        .map_err(|e| IpcError::new(format!("pdf-{}", e.code()), Args::new()))
 }
 
 /// Reads a case file: the parsed case, or an error that names the problem.
