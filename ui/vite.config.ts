@@ -13,6 +13,8 @@ export default defineConfig({
   server: {
     port: 1420,
     strictPort: true,
+    // The tests read the repository's locales/ (one level up) instead of copies.
+    fs: { allow: ['..'] },
   },
   build: {
     outDir: 'dist',

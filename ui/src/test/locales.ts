@@ -1,161 +1,31 @@
-// Copies of the locales the l10n commands read, for the fake shell: every
-// message of locales/<lang>/ui.ftl, and the few messages of errors.ftl the
-// tests raise, as written there (arguments as `{ $name }`).
+// The locales the l10n commands read, for the fake shell: the real
+// locales/<lang>/ui.ftl and errors.ftl of the repository (not copies), read
+// at test time. Only single-line messages are taken, with their arguments as
+// written (`{ $name }`), which is all the fake shell formats.
+
+type Messages = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+function byLanguage(files: Record<string, string>): Messages {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [path, text] of Object.entries(files)) {
+    const lang = /locales\/([a-z]+)\//.exec(path)?.[1];
+    if (lang === undefined) continue;
+    const messages: Record<string, string> = {};
+    for (const line of text.split('\n')) {
+      const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+      if (m?.[1] !== undefined && m[2] !== undefined) messages[m[1]] = m[2];
+    }
+    out[lang] = messages;
+  }
+  return out;
+}
 
 /** locales/<lang>/ui.ftl, by language. */
-export const UI_FTL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  en: {
-    'ui-app-title': 'Rogatory',
-    'ui-language-label': 'Language',
-    'ui-start-title': 'New request',
-    'ui-start-kinds-label': 'Kind of request',
-    'ui-loading': 'Loading…',
-    'ui-findings-title': 'Findings',
-    'ui-findings-checking': 'Checking…',
-    'ui-findings-severity-error': 'Errors',
-    'ui-findings-severity-warning': 'Warnings',
-    'ui-findings-severity-advice': 'Advice',
-    'ui-finding-basis': 'Legal basis',
-    'ui-finding-path': 'Field',
-    'ui-error-title': 'This could not be done',
-    'ui-error-code': 'Error code',
-    'ui-language-en': 'English',
-    'ui-language-fr': 'Français',
-    'ui-language-es': 'Español',
-    'ui-language-ru': 'Русский',
-    'ui-language-ar': 'العربية',
-    'ui-language-zh': '中文',
-  },
-  fr: {
-    'ui-app-title': 'Rogatory',
-    'ui-language-label': 'Langue',
-    'ui-start-title': 'Nouvelle demande',
-    'ui-start-kinds-label': 'Type de demande',
-    'ui-loading': 'Chargement…',
-    'ui-findings-title': 'Constatations',
-    'ui-findings-checking': 'Vérification…',
-    'ui-findings-severity-error': 'Erreurs',
-    'ui-findings-severity-warning': 'Avertissements',
-    'ui-findings-severity-advice': 'Conseils',
-    'ui-finding-basis': 'Base juridique',
-    'ui-finding-path': 'Champ',
-    'ui-error-title': 'Cette action n’a pas pu être effectuée',
-    'ui-error-code': 'Code d’erreur',
-    'ui-language-en': 'English',
-    'ui-language-fr': 'Français',
-    'ui-language-es': 'Español',
-    'ui-language-ru': 'Русский',
-    'ui-language-ar': 'العربية',
-    'ui-language-zh': '中文',
-  },
-  es: {
-    'ui-app-title': 'Rogatory',
-    'ui-language-label': 'Idioma',
-    'ui-start-title': 'Nueva solicitud',
-    'ui-start-kinds-label': 'Tipo de solicitud',
-    'ui-loading': 'Cargando…',
-    'ui-findings-title': 'Observaciones',
-    'ui-findings-checking': 'Verificando…',
-    'ui-findings-severity-error': 'Errores',
-    'ui-findings-severity-warning': 'Advertencias',
-    'ui-findings-severity-advice': 'Recomendaciones',
-    'ui-finding-basis': 'Fundamento jurídico',
-    'ui-finding-path': 'Campo',
-    'ui-error-title': 'No se pudo realizar esta acción',
-    'ui-error-code': 'Código de error',
-    'ui-language-en': 'English',
-    'ui-language-fr': 'Français',
-    'ui-language-es': 'Español',
-    'ui-language-ru': 'Русский',
-    'ui-language-ar': 'العربية',
-    'ui-language-zh': '中文',
-  },
-  ru: {
-    'ui-app-title': 'Rogatory',
-    'ui-language-label': 'Язык',
-    'ui-start-title': 'Новый запрос',
-    'ui-start-kinds-label': 'Вид запроса',
-    'ui-loading': 'Загрузка…',
-    'ui-findings-title': 'Замечания',
-    'ui-findings-checking': 'Проверка…',
-    'ui-findings-severity-error': 'Ошибки',
-    'ui-findings-severity-warning': 'Предупреждения',
-    'ui-findings-severity-advice': 'Рекомендации',
-    'ui-finding-basis': 'Правовое основание',
-    'ui-finding-path': 'Поле',
-    'ui-error-title': 'Не удалось выполнить действие',
-    'ui-error-code': 'Код ошибки',
-    'ui-language-en': 'English',
-    'ui-language-fr': 'Français',
-    'ui-language-es': 'Español',
-    'ui-language-ru': 'Русский',
-    'ui-language-ar': 'العربية',
-    'ui-language-zh': '中文',
-  },
-  ar: {
-    'ui-app-title': 'Rogatory',
-    'ui-language-label': 'اللغة',
-    'ui-start-title': 'طلب جديد',
-    'ui-start-kinds-label': 'نوع الطلب',
-    'ui-loading': 'جارٍ التحميل…',
-    'ui-findings-title': 'الملاحظات',
-    'ui-findings-checking': 'جارٍ التحقق…',
-    'ui-findings-severity-error': 'الأخطاء',
-    'ui-findings-severity-warning': 'التحذيرات',
-    'ui-findings-severity-advice': 'التوصيات',
-    'ui-finding-basis': 'الأساس القانوني',
-    'ui-finding-path': 'الحقل',
-    'ui-error-title': 'تعذّر تنفيذ هذا الإجراء',
-    'ui-error-code': 'رمز الخطأ',
-    'ui-language-en': 'English',
-    'ui-language-fr': 'Français',
-    'ui-language-es': 'Español',
-    'ui-language-ru': 'Русский',
-    'ui-language-ar': 'العربية',
-    'ui-language-zh': '中文',
-  },
-  zh: {
-    'ui-app-title': 'Rogatory',
-    'ui-language-label': '语文',
-    'ui-start-title': '新建请求书',
-    'ui-start-kinds-label': '请求类型',
-    'ui-loading': '正在加载…',
-    'ui-findings-title': '审查意见',
-    'ui-findings-checking': '正在检查…',
-    'ui-findings-severity-error': '错误',
-    'ui-findings-severity-warning': '警告',
-    'ui-findings-severity-advice': '建议',
-    'ui-finding-basis': '法律依据',
-    'ui-finding-path': '字段',
-    'ui-error-title': '无法完成此操作',
-    'ui-error-code': '错误代码',
-    'ui-language-en': 'English',
-    'ui-language-fr': 'Français',
-    'ui-language-es': 'Español',
-    'ui-language-ru': 'Русский',
-    'ui-language-ar': 'العربية',
-    'ui-language-zh': '中文',
-  },
-};
+export const UI_FTL: Messages = byLanguage(
+  import.meta.glob<string>('../../../locales/*/ui.ftl', { query: '?raw', import: 'default', eager: true }),
+);
 
-/** The errors.ftl messages the tests raise, by language. */
-export const ERRORS_FTL: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  en: {
-    'error-case-kind': 'Unknown kind of request “{ $found }”.',
-    'error-i18n-missing': 'The message “{ $id }” is missing in the locale { $lang }.',
-    'error-unknown-example': 'There is no example named “{ $name }”.',
-    'error-internal': 'Something went wrong inside Rogatory. Your work is unchanged; please report this with the case file.',
-  },
-  fr: {
-    'error-case-kind': 'Type de demande inconnu : « { $found } ».',
-    'error-i18n-missing': 'Le message « { $id } » manque dans la langue { $lang }.',
-    'error-unknown-example': 'Il n’existe aucun exemple nommé « { $name } ».',
-    'error-internal': 'Une erreur interne s’est produite dans Rogatory. Votre travail n’a pas été modifié ; merci de signaler l’incident en joignant le fichier du dossier.',
-  },
-  ar: {
-    'error-case-kind': 'نوع طلب غير معروف: «{ $found }».',
-    'error-i18n-missing': 'الرسالة «{ $id }» غير موجودة في لغة الواجهة { $lang }.',
-    'error-unknown-example': 'لا يوجد مثال باسم «{ $name }».',
-    'error-internal': 'حدث خطأ داخلي في Rogatory. لم يتغير عملك؛ يُرجى الإبلاغ عن ذلك مع إرفاق ملف القضية.',
-  },
-};
+/** locales/<lang>/errors.ftl, by language. */
+export const ERRORS_FTL: Messages = byLanguage(
+  import.meta.glob<string>('../../../locales/*/errors.ftl', { query: '?raw', import: 'default', eager: true }),
+);
