@@ -7,6 +7,7 @@ const COMMANDS: &[&str] = &[
     "catalog_get",
     "case_new",
     "case_example",
+    "case_blank_item",
     "case_check",
     "document_preview",
     "export_pdf",

@@ -292,6 +292,102 @@ impl Case {
     }
 }
 
+impl Case {
+    /// The document with every member its kind's sections define, blank where
+    /// the file left it out, and every value it has kept as it is: the shape
+    /// the desktop app's forms edit. A blank member reads as a missing one to
+    /// validation, so the findings do not change.
+    pub fn filled(&self, catalog: &Catalog) -> Value {
+        let mut doc = self.doc.clone();
+        if let (Some(kind), Value::Object(obj)) = (catalog.kind(&self.kind), &mut doc) {
+            for s in &kind.sections {
+                if let Some(section) = catalog.section(s) {
+                    let shape = FieldShape::Section(section);
+                    let entry = obj
+                        .entry(s.clone())
+                        .or_insert_with(|| blank_shape(catalog, shape));
+                    fill(catalog, shape, entry);
+                }
+            }
+        }
+        doc
+    }
+}
+
+fn fill(catalog: &Catalog, shape: FieldShape, v: &mut Value) {
+    match shape {
+        FieldShape::Section(s) if s.measures => {
+            for item in v.as_array_mut().into_iter().flatten() {
+                let measure = item
+                    .get("type")
+                    .and_then(Value::as_str)
+                    .and_then(|t| catalog.measure(t));
+                if let Some(m) = measure {
+                    fill_fields(catalog, catalog.measure_fields(m), item);
+                }
+            }
+        }
+        FieldShape::Section(s) => match &s.list_of {
+            Some(t) => {
+                if let Some(t) = catalog.type_def(t) {
+                    for item in v.as_array_mut().into_iter().flatten() {
+                        fill_fields(catalog, t.fields.iter(), item);
+                    }
+                }
+            }
+            None => fill_fields(catalog, s.fields.iter(), v),
+        },
+        FieldShape::Type(Some(t)) => fill_fields(catalog, t.fields.iter(), v),
+        FieldShape::List(f) => {
+            if let Some(t) = catalog.type_def(&f.ty) {
+                for item in v.as_array_mut().into_iter().flatten() {
+                    fill_fields(catalog, t.fields.iter(), item);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn fill_fields<'a>(
+    catalog: &'a Catalog,
+    fields: impl Iterator<Item = &'a FieldDef>,
+    v: &mut Value,
+) {
+    let Value::Object(obj) = v else { return };
+    for f in fields {
+        let shape = catalog.field_shape(f);
+        let entry = obj
+            .entry(f.id.clone())
+            .or_insert_with(|| blank_shape(catalog, shape));
+        fill(catalog, shape, entry);
+    }
+}
+
+/// A blank item to append to a list in a case: an object of a composite type
+/// (`person`, `offence`...), a measure tagged with its `type` and carrying the
+/// fields every measure shares, or an empty value of a primitive (`text`,
+/// `date`...). `None` for a name the catalog does not know.
+pub fn blank_item(catalog: &Catalog, of: &str) -> Option<Value> {
+    if let Some(t) = catalog.type_def(of) {
+        return Some(blank_shape(catalog, FieldShape::Type(Some(t))));
+    }
+    if let Some(m) = catalog.measure(of) {
+        let mut obj = Map::new();
+        for f in catalog.measure_fields(m) {
+            obj.insert(f.id.clone(), blank_shape(catalog, catalog.field_shape(f)));
+        }
+        // The common fields include `type`, a choice of measures: this one.
+        obj.insert("type".into(), of.into());
+        return Some(Value::Object(obj));
+    }
+    Prim::parse(of).map(|p| match p {
+        Prim::Boolean => Value::Bool(false),
+        Prim::Integer | Prim::Port => Value::Null,
+        _ => Value::String(String::new()),
+    })
+}
+
 fn blank_shape(catalog: &Catalog, shape: FieldShape) -> Value {
     match shape {
         FieldShape::Section(s) if s.measures || s.list_of.is_some() => Value::Array(Vec::new()),

@@ -224,3 +224,80 @@ fn a_blank_case_of_every_kind_parses_and_lists_what_is_missing() {
         );
     }
 }
+
+/// The desktop app appends `blank_item`s to lists as the officer clicks "add";
+/// each must be something the parser accepts where it goes, or the first click
+/// would turn a good case into an error.
+#[test]
+fn blank_items_fit_every_list_they_are_added_to() {
+    let c = catalog();
+    let mla = Case::blank("mla", c).unwrap().doc;
+    for m in &c.kind("mla").unwrap().measures {
+        let mut doc = mla.clone();
+        let item = rogatory::model::blank_item(c, m).unwrap();
+        assert_eq!(item["type"], json!(m));
+        doc["measures"].as_array_mut().unwrap().push(item);
+        Case::from_value(doc, c).unwrap_or_else(|e| panic!("measure {m}: {e:?}"));
+    }
+    for (section, ty) in [
+        ("persons", "person"),
+        ("offences", "offence"),
+        ("legal_bases", "legal_basis"),
+    ] {
+        let mut doc = mla.clone();
+        let item = rogatory::model::blank_item(c, ty).unwrap();
+        assert!(item.is_object(), "{ty}");
+        doc[section].as_array_mut().unwrap().push(item);
+        Case::from_value(doc, c).unwrap_or_else(|e| panic!("{section}: {e:?}"));
+    }
+    // A list of a primitive: a case number is a string, a port an integer.
+    assert_eq!(rogatory::model::blank_item(c, "text"), Some(json!("")));
+    assert_eq!(rogatory::model::blank_item(c, "port"), Some(json!(null)));
+    assert_eq!(
+        rogatory::model::blank_item(c, "boolean"),
+        Some(json!(false))
+    );
+    assert_eq!(rogatory::model::blank_item(c, "no_such_thing"), None);
+}
+
+/// A case file may leave out members it does not use; the app fills them in
+/// blank so every field has a control, and that changes no finding.
+#[test]
+fn filling_in_blank_members_keeps_values_and_findings() {
+    let c = catalog();
+    for name in [
+        "mla-fraud-network",
+        "preservation-mailbox",
+        "extradition-accused",
+    ] {
+        let mut doc = example(name);
+        let kept = doc["facts"]["summary"].clone();
+        assert!(kept.as_str().is_some_and(|s| !s.is_empty()), "{name}");
+        // Leave out a whole section, a field, and a field inside a list item.
+        doc.as_object_mut().unwrap().remove("signatory");
+        doc["facts"].as_object_mut().unwrap().remove("evidence");
+        if let Some(first) = doc["offences"].get_mut(0) {
+            first.as_object_mut().unwrap().remove("max_penalty");
+        }
+        let before = check(&doc);
+        let case = Case::from_value(doc, c).unwrap();
+        let filled = case.filled(c);
+        assert_eq!(filled["signatory"]["name"], json!(""), "{name}");
+        assert_eq!(filled["facts"]["evidence"], json!(""), "{name}");
+        assert_eq!(filled["facts"]["summary"], kept, "{name}");
+        if filled["offences"].get(0).is_some() {
+            assert_eq!(
+                filled["offences"][0]["max_penalty"]["term"],
+                json!(""),
+                "{name}"
+            );
+        }
+        let after = check(&filled);
+        let codes = |f: &[rogatory::Finding]| {
+            let mut v: Vec<_> = f.iter().map(|f| (f.code.clone(), f.path.clone())).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(codes(&before), codes(&after), "{name}");
+    }
+}

@@ -33,6 +33,7 @@ error-logo-format = الملف { $file } ليس صورة بصيغة PNG أو JPE
 error-logo-corrupt = الشعار { $file } تالف ولا يمكن استخدامه: { $reason }
 error-logo-too-large = أبعاد الشعار { $file } هي { $width } × { $height } بكسل؛ ولا يجوز أن تتجاوز أبعاد الشعار { $max } × { $max } بكسل.
 error-unknown-example = لا يوجد مثال باسم «{ $name }».
+error-unknown-item = لا يتضمن الفهرس عنصرًا باسم «{ $name }» يمكن إضافته إلى قائمة.
 error-internal = حدث خطأ داخلي في Rogatory. لم يتغير عملك؛ يُرجى الإبلاغ عن ذلك مع إرفاق ملف القضية.
 error-file-io = تتعذر قراءة { $path } أو الكتابة فيه: { $reason }
 error-draft-refused = لا يزال الطلب يتضمن أخطاء، ولذلك لم يُنشأ ملف PDF نهائي. أكمل الطلب، أو صدِّر نسخة موسومة بعبارة «مسودة».

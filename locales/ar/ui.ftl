@@ -16,6 +16,57 @@ ui-finding-path = الحقل
 ui-error-title = تعذّر تنفيذ هذا الإجراء
 ui-error-code = رمز الخطأ
 
+## المعالج
+ui-new-case = طلب جديد
+ui-open-case = فتح ملف قضية…
+ui-save-case = حفظ ملف القضية…
+ui-saved = حُفظ ملف القضية:
+ui-start-example = فتح المثال
+ui-start-open-title = مواصلة طلب
+ui-wizard-steps = مراحل الطلب
+ui-count-errors = الأخطاء
+ui-count-warnings = التنبيهات
+ui-step-complete = مكتملة
+ui-step-back = السابق
+ui-step-next = التالي
+ui-confirm-next-title = ما زالت هذه المرحلة تفتقر إلى عناصر أساسية
+ui-confirm-next-body = لا يمكن إرسال الطلب بحالته الراهنة: تبيّن الملاحظات ما ينقص وسببه. يمكنك المتابعة والعودة إلى هذه المرحلة لاحقًا.
+ui-confirm-stay = البقاء وإكمال هذه المرحلة
+ui-confirm-go = المتابعة على أي حال
+ui-findings-scope = الملاحظات المعروضة
+ui-findings-scope-step = هذه المرحلة
+ui-findings-scope-all = الطلب كله
+ui-findings-none = لا ينقص شيء هنا.
+ui-list-add = إضافة
+ui-list-remove = حذف
+ui-choice-none = — اختر —
+ui-measure-add-label = شكل المساعدة المراد إضافته
+ui-measure-add = إضافة هذه المساعدة
+
+## الصيغ، مشروحة تحت الحقول التي تتطلبها
+ui-hint-date = السنة-الشهر-اليوم، مثل 2026-03-14.
+ui-hint-datetime = التاريخ والوقت والمنطقة الزمنية، مثل 2026-03-14T09:30:00+03:00 أو 2026-03-14 06:30 UTC.
+ui-hint-time-zone = ‏UTC، أو فارق مثل UTC+03:00، أو منطقة مثل Asia/Riyadh.
+ui-hint-country = رمز ISO 3166 من حرفين لاتينيين كبيرين، مثل EG.
+ui-hint-language = رمز ISO 639 من حرفين أو ثلاثة، مثل ar.
+ui-hint-currency = رمز ISO 4217 من ثلاثة أحرف، مثل USD.
+ui-hint-amount = أرقام مع نقطة عشرية، مثل 125000.50.
+ui-hint-ip-address = عنوان IPv4 أو IPv6، مثل 203.0.113.7.
+ui-hint-email = مثل name@example.org.
+ui-hint-url = عنوان كامل، مثل https://example.org/page.
+ui-hint-phone = الصيغة الدولية مع رمز البلد، مثل ‎+20 2 1234 5678.
+
+## المراجعة والتصدير
+ui-review-title = المراجعة والتصدير
+ui-doc-language = لغة الطلب
+ui-preview-title = معاينة
+ui-export-pdf = تصدير بصيغة PDF…
+ui-export-draft-title = ما زالت في الطلب أخطاء
+ui-export-draft-body = الطلب غير جاهز للإرسال. يمكنك تصديره مسودةً للمراجعة: ستحمل كل صفحة علامة «مسودة».
+ui-export-draft = تصدير كمسودة
+ui-cancel = إلغاء
+ui-exported = حُفظ ملف PDF:
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -29,6 +29,7 @@ error-logo-format = { $file } is not a PNG or JPEG image; the letterhead logo mu
 error-logo-corrupt = The logo { $file } is damaged and cannot be used: { $reason }
 error-logo-too-large = The logo { $file } is { $width } × { $height } pixels; a logo may be at most { $max } × { $max } pixels.
 error-unknown-example = There is no example named “{ $name }”.
+error-unknown-item = The catalog has nothing called “{ $name }” to add to a list.
 error-internal = Something went wrong inside Rogatory. Your work is unchanged; please report this with the case file.
 error-file-io = Cannot read or write { $path }: { $reason }
 error-draft-refused = The request still has errors, so no final PDF was made. Complete it, or export a copy marked DRAFT.

@@ -16,6 +16,57 @@ ui-finding-path = Field
 ui-error-title = This could not be done
 ui-error-code = Error code
 
+## The wizard
+ui-new-case = New request
+ui-open-case = Open a case file…
+ui-save-case = Save the case file…
+ui-saved = Case file saved:
+ui-start-example = Open the example
+ui-start-open-title = Continue a request
+ui-wizard-steps = Steps of the request
+ui-count-errors = Errors
+ui-count-warnings = Warnings
+ui-step-complete = Complete
+ui-step-back = Back
+ui-step-next = Next
+ui-confirm-next-title = This step still lacks essential elements
+ui-confirm-next-body = The request cannot be sent as it stands: the findings list what is missing and why. You can go on and come back to this step later.
+ui-confirm-stay = Stay and complete this step
+ui-confirm-go = Go on anyway
+ui-findings-scope = Findings shown
+ui-findings-scope-step = This step
+ui-findings-scope-all = Whole request
+ui-findings-none = Nothing is missing here.
+ui-list-add = Add
+ui-list-remove = Remove
+ui-choice-none = — Choose —
+ui-measure-add-label = Form of assistance to add
+ui-measure-add = Add this assistance
+
+## Formats, explained under the fields that need one
+ui-hint-date = Year-month-day, for example 2026-03-14.
+ui-hint-datetime = Date, time and time zone, for example 2026-03-14T09:30:00+01:00 or 2026-03-14 08:30 UTC.
+ui-hint-time-zone = UTC, an offset such as UTC+01:00, or a zone such as Europe/Paris.
+ui-hint-country = Two-letter ISO 3166 code in capitals, for example FR.
+ui-hint-language = Two- or three-letter ISO 639 code, for example fr.
+ui-hint-currency = Three-letter ISO 4217 code, for example EUR.
+ui-hint-amount = Digits with a decimal point, for example 125000.50.
+ui-hint-ip-address = IPv4 or IPv6 address, for example 203.0.113.7.
+ui-hint-email = For example name@example.org.
+ui-hint-url = A full address, for example https://example.org/page.
+ui-hint-phone = International format with the country code, for example +33 1 23 45 67 89.
+
+## Review and export
+ui-review-title = Review and export
+ui-doc-language = Language of the request
+ui-preview-title = Preview
+ui-export-pdf = Export as PDF…
+ui-export-draft-title = The request still has errors
+ui-export-draft-body = It is not ready to send. You can export it as a draft for review: every page will be marked DRAFT.
+ui-export-draft = Export as a draft
+ui-cancel = Cancel
+ui-exported = PDF saved:
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

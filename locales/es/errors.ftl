@@ -29,6 +29,7 @@ error-logo-format = { $file } no es una imagen PNG ni JPEG; el logotipo del memb
 error-logo-corrupt = El logotipo { $file } está dañado y no puede utilizarse: { $reason }
 error-logo-too-large = El logotipo { $file } mide { $width } × { $height } píxeles; un logotipo no puede superar { $max } × { $max } píxeles.
 error-unknown-example = No existe ningún ejemplo llamado «{ $name }».
+error-unknown-item = El catálogo no contiene ningún elemento llamado «{ $name }» que pueda añadirse a una lista.
 error-internal = Se ha producido un error interno en Rogatory. Su trabajo no ha cambiado; comuníquelo adjuntando el archivo del caso.
 error-file-io = No se puede leer ni escribir { $path }: { $reason }
 error-draft-refused = La solicitud todavía contiene errores, por lo que no se generó el PDF definitivo. Complétela o exporte una copia marcada como BORRADOR.

@@ -16,6 +16,57 @@ ui-finding-path = Campo
 ui-error-title = No se pudo realizar esta acción
 ui-error-code = Código de error
 
+## El asistente
+ui-new-case = Nueva solicitud
+ui-open-case = Abrir un expediente…
+ui-save-case = Guardar el expediente…
+ui-saved = Expediente guardado:
+ui-start-example = Abrir el ejemplo
+ui-start-open-title = Continuar una solicitud
+ui-wizard-steps = Pasos de la solicitud
+ui-count-errors = Errores
+ui-count-warnings = Advertencias
+ui-step-complete = Completo
+ui-step-back = Anterior
+ui-step-next = Siguiente
+ui-confirm-next-title = A este paso aún le faltan elementos esenciales
+ui-confirm-next-body = La solicitud no puede enviarse tal como está: las observaciones indican qué falta y por qué. Puede continuar y volver a este paso más tarde.
+ui-confirm-stay = Quedarse y completar este paso
+ui-confirm-go = Continuar de todos modos
+ui-findings-scope = Observaciones mostradas
+ui-findings-scope-step = Este paso
+ui-findings-scope-all = Toda la solicitud
+ui-findings-none = Aquí no falta nada.
+ui-list-add = Añadir
+ui-list-remove = Eliminar
+ui-choice-none = — Elegir —
+ui-measure-add-label = Forma de asistencia que se añadirá
+ui-measure-add = Añadir esta asistencia
+
+## Formatos, explicados bajo los campos que lo requieren
+ui-hint-date = Año-mes-día, por ejemplo 2026-03-14.
+ui-hint-datetime = Fecha, hora y huso horario, por ejemplo 2026-03-14T09:30:00+01:00 o 2026-03-14 08:30 UTC.
+ui-hint-time-zone = UTC, un desfase como UTC+01:00 o un huso como Europe/Madrid.
+ui-hint-country = Código ISO 3166 de dos letras mayúsculas, por ejemplo ES.
+ui-hint-language = Código ISO 639 de dos o tres letras, por ejemplo es.
+ui-hint-currency = Código ISO 4217 de tres letras, por ejemplo EUR.
+ui-hint-amount = Cifras con punto decimal, por ejemplo 125000.50.
+ui-hint-ip-address = Dirección IPv4 o IPv6, por ejemplo 203.0.113.7.
+ui-hint-email = Por ejemplo nombre@example.org.
+ui-hint-url = Dirección completa, por ejemplo https://example.org/pagina.
+ui-hint-phone = Formato internacional con el prefijo del país, por ejemplo +34 912 345 678.
+
+## Revisión y exportación
+ui-review-title = Revisar y exportar
+ui-doc-language = Idioma de la solicitud
+ui-preview-title = Vista previa
+ui-export-pdf = Exportar a PDF…
+ui-export-draft-title = La solicitud todavía tiene errores
+ui-export-draft-body = No está lista para enviarse. Puede exportarla como borrador para revisión: cada página llevará la marca BORRADOR.
+ui-export-draft = Exportar como borrador
+ui-cancel = Cancelar
+ui-exported = PDF guardado:
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -29,6 +29,7 @@ error-logo-format = { $file } n’est pas une image PNG ou JPEG ; le logo de l�
 error-logo-corrupt = Le logo { $file } est endommagé et ne peut pas être utilisé : { $reason }
 error-logo-too-large = Le logo { $file } mesure { $width } × { $height } pixels ; un logo ne peut dépasser { $max } × { $max } pixels.
 error-unknown-example = Il n’existe aucun exemple nommé « { $name } ».
+error-unknown-item = Le catalogue ne contient aucun élément nommé « { $name } » à ajouter à une liste.
 error-internal = Une erreur interne s’est produite dans Rogatory. Votre travail n’a pas été modifié ; merci de signaler l’incident en joignant le fichier du dossier.
 error-file-io = Impossible de lire ou d’écrire { $path } : { $reason }
 error-draft-refused = La demande comporte encore des erreurs ; aucun PDF définitif n’a été produit. Complétez-la, ou exportez une copie marquée PROJET.

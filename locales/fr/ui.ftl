@@ -16,6 +16,57 @@ ui-finding-path = Champ
 ui-error-title = Cette action n’a pas pu être effectuée
 ui-error-code = Code d’erreur
 
+## L’assistant
+ui-new-case = Nouvelle demande
+ui-open-case = Ouvrir un dossier…
+ui-save-case = Enregistrer le dossier…
+ui-saved = Dossier enregistré :
+ui-start-example = Ouvrir l’exemple
+ui-start-open-title = Reprendre une demande
+ui-wizard-steps = Étapes de la demande
+ui-count-errors = Erreurs
+ui-count-warnings = Avertissements
+ui-step-complete = Complet
+ui-step-back = Précédent
+ui-step-next = Suivant
+ui-confirm-next-title = Des éléments essentiels manquent encore à cette étape
+ui-confirm-next-body = La demande ne peut pas être envoyée en l’état : les constatations indiquent ce qui manque et pourquoi. Vous pouvez continuer et revenir à cette étape plus tard.
+ui-confirm-stay = Rester et compléter cette étape
+ui-confirm-go = Continuer quand même
+ui-findings-scope = Constatations affichées
+ui-findings-scope-step = Cette étape
+ui-findings-scope-all = Toute la demande
+ui-findings-none = Rien ne manque ici.
+ui-list-add = Ajouter
+ui-list-remove = Supprimer
+ui-choice-none = — Choisir —
+ui-measure-add-label = Forme d’entraide à ajouter
+ui-measure-add = Ajouter cette mesure
+
+## Formats, expliqués sous les champs qui en exigent un
+ui-hint-date = Année-mois-jour, par exemple 2026-03-14.
+ui-hint-datetime = Date, heure et fuseau horaire, par exemple 2026-03-14T09:30:00+01:00 ou 2026-03-14 08:30 UTC.
+ui-hint-time-zone = UTC, un décalage tel que UTC+01:00 ou un fuseau tel que Europe/Paris.
+ui-hint-country = Code ISO 3166 à deux lettres majuscules, par exemple FR.
+ui-hint-language = Code ISO 639 à deux ou trois lettres, par exemple fr.
+ui-hint-currency = Code ISO 4217 à trois lettres, par exemple EUR.
+ui-hint-amount = Chiffres avec un point décimal, par exemple 125000.50.
+ui-hint-ip-address = Adresse IPv4 ou IPv6, par exemple 203.0.113.7.
+ui-hint-email = Par exemple nom@example.org.
+ui-hint-url = Adresse complète, par exemple https://example.org/page.
+ui-hint-phone = Format international avec l’indicatif du pays, par exemple +33 1 23 45 67 89.
+
+## Vérification et export
+ui-review-title = Vérifier et exporter
+ui-doc-language = Langue de la demande
+ui-preview-title = Aperçu
+ui-export-pdf = Exporter en PDF…
+ui-export-draft-title = La demande comporte encore des erreurs
+ui-export-draft-body = Elle n’est pas prête à être envoyée. Vous pouvez l’exporter comme projet pour relecture : chaque page portera la mention PROJET.
+ui-export-draft = Exporter comme projet
+ui-cancel = Annuler
+ui-exported = PDF enregistré :
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

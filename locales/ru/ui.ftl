@@ -16,6 +16,57 @@ ui-finding-path = Поле
 ui-error-title = Не удалось выполнить действие
 ui-error-code = Код ошибки
 
+## Мастер
+ui-new-case = Новый запрос
+ui-open-case = Открыть файл дела…
+ui-save-case = Сохранить файл дела…
+ui-saved = Файл дела сохранён:
+ui-start-example = Открыть пример
+ui-start-open-title = Продолжить работу над запросом
+ui-wizard-steps = Этапы запроса
+ui-count-errors = Ошибки
+ui-count-warnings = Предупреждения
+ui-step-complete = Заполнено
+ui-step-back = Назад
+ui-step-next = Далее
+ui-confirm-next-title = На этом этапе ещё не хватает существенных элементов
+ui-confirm-next-body = В нынешнем виде запрос не может быть направлен: в замечаниях указано, чего не хватает и почему. Можно продолжить и вернуться к этому этапу позже.
+ui-confirm-stay = Остаться и заполнить этот этап
+ui-confirm-go = Всё равно продолжить
+ui-findings-scope = Показываемые замечания
+ui-findings-scope-step = Этот этап
+ui-findings-scope-all = Весь запрос
+ui-findings-none = Здесь ничего не упущено.
+ui-list-add = Добавить
+ui-list-remove = Удалить
+ui-choice-none = — Выберите —
+ui-measure-add-label = Добавляемый вид помощи
+ui-measure-add = Добавить этот вид помощи
+
+## Форматы, поясняемые под полями, где они требуются
+ui-hint-date = Год-месяц-день, например 2026-03-14.
+ui-hint-datetime = Дата, время и часовой пояс, например 2026-03-14T09:30:00+03:00 или 2026-03-14 06:30 UTC.
+ui-hint-time-zone = UTC, смещение, например UTC+03:00, или пояс, например Europe/Moscow.
+ui-hint-country = Двухбуквенный код ISO 3166 заглавными буквами, например RU.
+ui-hint-language = Двух- или трёхбуквенный код ISO 639, например ru.
+ui-hint-currency = Трёхбуквенный код ISO 4217, например EUR.
+ui-hint-amount = Цифры с десятичной точкой, например 125000.50.
+ui-hint-ip-address = Адрес IPv4 или IPv6, например 203.0.113.7.
+ui-hint-email = Например name@example.org.
+ui-hint-url = Полный адрес, например https://example.org/page.
+ui-hint-phone = Международный формат с кодом страны, например +7 495 123 45 67.
+
+## Проверка и экспорт
+ui-review-title = Проверка и экспорт
+ui-doc-language = Язык запроса
+ui-preview-title = Предварительный просмотр
+ui-export-pdf = Экспортировать в PDF…
+ui-export-draft-title = В запросе ещё есть ошибки
+ui-export-draft-body = Запрос не готов к отправке. Его можно экспортировать как проект для проверки: на каждой странице будет пометка ПРОЕКТ.
+ui-export-draft = Экспортировать как проект
+ui-cancel = Отмена
+ui-exported = PDF сохранён:
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

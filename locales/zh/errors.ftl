@@ -28,6 +28,7 @@ error-logo-format = { $file } 不是 PNG 或 JPEG 图像；信头徽标必须采
 error-logo-corrupt = 徽标 { $file } 已损坏，无法使用：{ $reason }
 error-logo-too-large = 徽标 { $file } 为 { $width } × { $height } 像素；徽标最大为 { $max } × { $max } 像素。
 error-unknown-example = 没有名为“{ $name }”的示例。
+error-unknown-item = 目录中没有可添加到列表的名为“{ $name }”的项目。
 error-internal = Rogatory 内部出错。您的工作未受影响；请附上案件文件报告此问题。
 error-file-io = 无法读取或写入 { $path }：{ $reason }
 error-draft-refused = 请求书仍有错误，因此未生成正式 PDF。请补全，或导出标有“草稿”的副本。

@@ -24,6 +24,7 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::catalog::catalog_get,
             commands::case::case_new,
             commands::case::case_example,
+            commands::case::case_blank_item,
             commands::case::case_check,
             commands::document::document_preview,
             commands::files::export_pdf,

@@ -1,7 +1,9 @@
 //! The TypeScript types of everything that crosses IPC are generated from the
 //! Rust types (ts-rs) and committed in `ui/src/bindings/`. This test fails when
 //! they drift; `UPDATE_BINDINGS=1 cargo test -p rogatory-app --test bindings`
-//! writes them anew.
+//! writes them anew. The same goes for the core's answers the UI's tests
+//! take as input (`ui/src/test/generated/`): the form catalog, blank cases
+//! and blank list items, as the shipped templates make them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -18,6 +20,68 @@ fn export(dir: &Path) {
     UiFinding::export_all(&cfg).unwrap();
     IpcError::export_all(&cfg).unwrap();
     rogatory::document::Document::export_all(&cfg).unwrap();
+}
+
+/// What the core answers that the UI's tests use as input: the form catalog
+/// (`catalog_get`), a blank case of every kind (`case_new`) and a blank item
+/// for every type and measure (`case_blank_item`).
+fn generated() -> Vec<(&'static str, String)> {
+    let home = rogatory::catalog::default_home();
+    let catalog =
+        rogatory::Catalog::load(&home.join("templates")).expect("load the shipped catalog");
+    let pretty = |v: &serde_json::Value| {
+        let mut text = serde_json::to_string_pretty(v).unwrap();
+        text.push('\n');
+        text
+    };
+    let form = serde_json::to_value(FormCatalog::of(&catalog)).unwrap();
+    let cases: serde_json::Map<String, serde_json::Value> = catalog
+        .kinds
+        .iter()
+        .map(|k| {
+            (
+                k.id.clone(),
+                rogatory::Case::blank(&k.id, &catalog).unwrap().doc,
+            )
+        })
+        .collect();
+    let items: serde_json::Map<String, serde_json::Value> = catalog
+        .types
+        .iter()
+        .map(|t| t.id.as_str())
+        .chain(catalog.measures.iter().map(|m| m.id.as_str()))
+        .map(|of| {
+            (
+                of.to_string(),
+                rogatory::model::blank_item(&catalog, of).unwrap(),
+            )
+        })
+        .collect();
+    vec![
+        ("form-catalog.json", pretty(&form)),
+        (
+            "blanks.json",
+            pretty(&serde_json::json!({ "cases": cases, "items": items })),
+        ),
+    ]
+}
+
+#[test]
+fn the_core_answers_the_ui_tests_use_are_current() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/test/generated");
+    for (name, want) in generated() {
+        let path = dir.join(name);
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, want).unwrap();
+            continue;
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "ui/src/test/generated/{name} is out of date: run UPDATE_BINDINGS=1 cargo test -p rogatory-app --test bindings"
+        );
+    }
 }
 
 fn files(dir: &Path) -> BTreeMap<String, String> {

@@ -263,3 +263,52 @@ fn the_interface_words_and_errors_come_localized() {
     .unwrap();
     assert!(unknown.as_str().unwrap().contains("Rogatory"), "{unknown}");
 }
+
+#[test]
+fn adding_to_a_list_gets_a_blank_item_and_labels_come_with_the_words() {
+    let app = app();
+    let window = main_window(&app);
+    let person = invoke_with(
+        &window,
+        "case_blank_item",
+        serde_json::json!({ "of": "person" }),
+    )
+    .unwrap();
+    assert_eq!(person["family_name"], "");
+    assert_eq!(person["nationality"], serde_json::json!([]));
+    let measure = invoke_with(
+        &window,
+        "case_blank_item",
+        serde_json::json!({ "of": "search_seizure" }),
+    )
+    .unwrap();
+    assert_eq!(measure["type"], "search_seizure");
+    assert_eq!(measure["relevance"], "");
+    let error = invoke_with(
+        &window,
+        "case_blank_item",
+        serde_json::json!({ "of": "spaceship" }),
+    )
+    .expect_err("refused");
+    assert_eq!(error["code"], "unknown-item");
+    assert_eq!(error["args"]["name"], "spaceship");
+
+    let fr = invoke_with(&window, "l10n_ui", serde_json::json!({ "lang": "fr" })).unwrap();
+    let en = invoke_with(&window, "l10n_ui", serde_json::json!({ "lang": "en" })).unwrap();
+    assert_eq!(en["section-preservation"], "Data to be preserved");
+    assert_eq!(en["measure-search-seizure"], "Search and seizure");
+    for id in [
+        "section-preservation",
+        "field-preservation-necessity",
+        "measure-interception",
+    ] {
+        assert!(fr[id].is_string(), "{id}");
+        assert_ne!(fr[id], en[id], "{id} is not translated");
+    }
+    // Only what the interface shows: no finding or document wording.
+    assert!(en
+        .as_object()
+        .unwrap()
+        .keys()
+        .all(|k| !k.starts_with("finding-")));
+}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import App from './App.svelte';
-import { FINDINGS_EN, BLANK_PRESERVATION, KINDS_EN, KINDS_FR } from './test/fixtures';
+import { FINDINGS_EN, BLANK_PRESERVATION, FORM_CATALOG, KINDS_EN, KINDS_FR } from './test/fixtures';
 import { L10N, Reject, clearMocks, commands, fakeShell, type Args, type Call } from './test/ipc';
 import { watchRawIds } from './test/raw-ids';
 
@@ -94,16 +94,18 @@ describe('App', () => {
       case_new: (args) =>
         args['kind'] === 'mla' ? new Reject({ code: 'case-kind', args: { found: 'mla' } }) : BLANK_PRESERVATION,
       case_check: () => FINDINGS_EN,
+      catalog_get: () => FORM_CATALOG,
     });
     const watch = watchRawIds();
     render(App);
 
     // Everything the screen can show before its words arrive: the kinds, an
-    // error, a chosen case and its findings, with headings and labels empty.
+    // error, the wizard of a chosen case and its findings, with headings and
+    // labels empty.
     await fireEvent.click(await screen.findByRole('button', { name: KINDS_EN[0]!.label }));
     await within(await screen.findByRole('alert')).findByText(/Unknown kind of request/);
     await fireEvent.click(screen.getByRole('button', { name: KINDS_EN[1]!.label }));
-    await screen.findByText(FINDINGS_EN[2]!.message);
+    await screen.findAllByText(FINDINGS_EN[1]!.message);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('');
 
     words.answer('en');

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import StartScreen from './StartScreen.svelte';
 import type { Lang } from './lib/language';
 import { loadStrings } from './lib/strings.svelte';
-import { BLANK_PRESERVATION, FINDINGS_EN, KINDS_EN, KINDS_FR } from './test/fixtures';
+import { BLANK_PRESERVATION, KINDS_EN, KINDS_FR } from './test/fixtures';
 import { isolated } from './test/l10n';
 import { Reject, clearMocks, commands, fakeShell, type Call, type Handler } from './test/ipc';
 
@@ -27,10 +27,10 @@ describe('StartScreen', () => {
       'fr',
     );
 
-    render(StartScreen, { lang: 'fr' });
+    render(StartScreen, { lang: 'fr', onopen: () => {}, onopenfile: () => {} });
 
     const list = await screen.findByRole('list', { name: 'Type de demande' });
-    const buttons = within(list).getAllByRole('button');
+    const buttons = within(list).getAllByRole('button', { name: /^Demande/ });
     expect(buttons.map((b) => b.textContent)).toEqual(KINDS_FR.map((k) => k.label));
     const preservation = screen.getByRole('button', { name: KINDS_FR[1]!.label });
     expect(preservation.getAttribute('type')).toBe('button');
@@ -38,51 +38,45 @@ describe('StartScreen', () => {
     expect(commands(calls)).toEqual([{ cmd: 'catalog_kinds', args: { lang: 'fr' } }]);
   });
 
-  it('opens a blank case of the chosen kind and shows its findings grouped by severity', async () => {
+  it('hands a blank case of the chosen kind, or its example, to the wizard', async () => {
+    const example = { ...BLANK_PRESERVATION, request: { ...BLANK_PRESERVATION['request'] as object, reference: 'EX-1' } };
     const calls = await shell({
       catalog_kinds: () => KINDS_EN,
       case_new: () => BLANK_PRESERVATION,
-      case_check: () => FINDINGS_EN,
+      case_example: () => example,
     });
-    render(StartScreen, { lang: 'en' });
+    const opened: unknown[] = [];
+    render(StartScreen, { lang: 'en', onopen: (doc) => opened.push(doc), onopenfile: () => {} });
 
     await fireEvent.click(await screen.findByRole('button', { name: KINDS_EN[1]!.label }));
-
-    const panel = await screen.findByRole('region', { name: 'Findings' });
-    await within(panel).findByRole('heading', { name: 'Errors 2' });
+    await waitFor(() => {
+      expect(opened).toEqual([BLANK_PRESERVATION]);
+    });
+    await fireEvent.click(screen.getByRole('button', { name: `Open the example: ${KINDS_EN[1]!.label}` }));
+    await waitFor(() => {
+      expect(opened).toEqual([BLANK_PRESERVATION, example]);
+    });
     expect(commands(calls)).toEqual([
       { cmd: 'catalog_kinds', args: { lang: 'en' } },
       { cmd: 'case_new', args: { kind: 'preservation' } },
-      { cmd: 'case_check', args: { case: BLANK_PRESERVATION, lang: 'en' } },
+      { cmd: 'case_example', args: { name: 'preservation-mailbox' } },
     ]);
-
-    const headings = within(panel).getAllByRole('heading', { level: 3 });
-    expect(headings.map((h) => h.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Errors 2',
-      'Warnings 3',
-      'Advice 1',
-    ]);
-
-    const errors = within(panel).getByRole('region', { name: 'Errors 2' });
-    const items = within(errors).getAllByRole('listitem').filter((li) => li.classList.contains('finding'));
-    expect(items.map((li) => li.dataset['code'])).toEqual(['missing-request-language', 'missing-mla-undertaking']);
-    const undertaking = items[1]!;
-    expect(within(undertaking).getByText(FINDINGS_EN[2]!.message)).toBeTruthy();
-    expect(within(undertaking).getByText('/preservation/mla_will_follow')).toBeTruthy();
-    expect(within(undertaking).getByText('Budapest Convention art. 29(2)(f)')).toBeTruthy();
-
-    const language = within(errors).getByText('/request/language').closest('li')!;
-    const basis = within(language).getAllByRole('listitem').map((li) => li.textContent);
-    expect(basis).toEqual(['UNTOC art. 18(14)', 'UNCAC art. 46(14)']);
-
     expect(screen.getByRole('button', { name: KINDS_EN[1]!.label }).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('asks for a case file from its own button', async () => {
+    await shell({ catalog_kinds: () => KINDS_EN });
+    let asked = 0;
+    render(StartScreen, { lang: 'en', onopen: () => {}, onopenfile: () => (asked += 1) });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Open a case file…' }));
+    expect(asked).toBe(1);
   });
 
   it('shows an error from the shell as a sentence in the interface language, with its code and arguments', async () => {
     const missing = { code: 'i18n-missing', args: { id: 'kind-mla', lang: 'fr' } };
     const calls = await shell({ catalog_kinds: () => new Reject(missing) }, 'fr');
 
-    render(StartScreen, { lang: 'fr' });
+    render(StartScreen, { lang: 'fr', onopen: () => {}, onopenfile: () => {} });
 
     const alert = await screen.findByRole('alert');
     await within(alert).findByText(`Le message « ${isolated('kind-mla')} » manque dans la langue ${isolated('fr')}.`);
@@ -98,7 +92,7 @@ describe('StartScreen', () => {
   it('formats the error again in Arabic when the language changes', async () => {
     const missing = { code: 'i18n-missing', args: { id: 'kind-mla', lang: 'fr' } };
     await shell({ catalog_kinds: () => new Reject(missing) }, 'en');
-    const { rerender } = render(StartScreen, { lang: 'en' });
+    const { rerender } = render(StartScreen, { lang: 'en', onopen: () => {}, onopenfile: () => {} });
     await screen.findByText(`The message “${isolated('kind-mla')}” is missing in the locale ${isolated('fr')}.`);
 
     await loadStrings('ar');
@@ -115,7 +109,7 @@ describe('StartScreen', () => {
       l10n_error: () => new Reject({ code: 'internal', args: { detail: 'core not loaded' } }),
     });
 
-    render(StartScreen, { lang: 'en' });
+    render(StartScreen, { lang: 'en', onopen: () => {}, onopenfile: () => {} });
 
     const alert = await screen.findByRole('alert');
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -129,7 +123,7 @@ describe('StartScreen', () => {
       catalog_kinds: () => KINDS_EN,
       case_new: () => new Reject({ code: 'case-kind', args: { found: 'preservation' } }),
     });
-    render(StartScreen, { lang: 'en' });
+    render(StartScreen, { lang: 'en', onopen: () => {}, onopenfile: () => {} });
 
     await fireEvent.click(await screen.findByRole('button', { name: KINDS_EN[1]!.label }));
 
@@ -137,43 +131,26 @@ describe('StartScreen', () => {
     await within(alert).findByText(`Unknown kind of request “${isolated('preservation')}”.`);
     expect(within(alert).getByText('case-kind')).toBeTruthy();
     expect(within(alert).getByText('found')).toBeTruthy();
-    expect(screen.getAllByRole('button')).toHaveLength(KINDS_EN.length);
-    expect(screen.queryByRole('region', { name: 'Findings' })).toBeNull();
+    const list = screen.getByRole('list', { name: 'Kind of request' });
+    const kinds = within(list).getAllByRole('button').filter((b) => !b.classList.contains('link'));
+    expect(kinds.map((b) => b.textContent)).toEqual(
+      KINDS_EN.map((k) => k.label),
+    );
   });
 
   it('shows a rejection that is not { code, args } as an internal error', async () => {
     await shell({
       catalog_kinds: () => KINDS_EN,
-      case_new: () => BLANK_PRESERVATION,
-      // No case_check handler: the shell answers as for a command not granted.
+      // No case_new handler: the shell answers as for a command not granted.
     });
-    render(StartScreen, { lang: 'en' });
+    render(StartScreen, { lang: 'en', onopen: () => {}, onopenfile: () => {} });
 
     await fireEvent.click(await screen.findByRole('button', { name: KINDS_EN[0]!.label }));
 
     const alert = await screen.findByRole('alert');
     await within(alert).findByText(/^Something went wrong inside Rogatory\./);
     expect(within(alert).getByText('internal')).toBeTruthy();
-    expect(within(alert).getByText(/case_check not allowed/)).toBeTruthy();
-  });
-
-  it('checks the case again in the new language when the language changes', async () => {
-    const calls = await shell({
-      catalog_kinds: (args) => (args['lang'] === 'fr' ? KINDS_FR : KINDS_EN),
-      case_new: () => BLANK_PRESERVATION,
-      case_check: () => FINDINGS_EN,
-    });
-    const { rerender } = render(StartScreen, { lang: 'en' });
-    await fireEvent.click(await screen.findByRole('button', { name: KINDS_EN[1]!.label }));
-    await screen.findByRole('heading', { name: 'Errors 2' });
-
-    await rerender({ lang: 'fr' });
-
-    await screen.findByRole('button', { name: KINDS_FR[1]!.label });
-    await waitFor(() => {
-      expect(calls.filter((c) => c.cmd === 'case_check').map((c) => c.args['lang'])).toEqual(['en', 'fr']);
-    });
-    expect(calls.filter((c) => c.cmd === 'case_new')).toHaveLength(1);
+    expect(within(alert).getByText(/case_new not allowed/)).toBeTruthy();
   });
 
   it('drops an answer that arrives after the language has changed', async () => {
@@ -186,13 +163,16 @@ describe('StartScreen', () => {
             })
           : KINDS_FR,
     });
-    const { rerender } = render(StartScreen, { lang: 'en' });
+    const { rerender } = render(StartScreen, { lang: 'en', onopen: () => {}, onopenfile: () => {} });
 
     await rerender({ lang: 'fr' });
     await screen.findByRole('button', { name: KINDS_FR[0]!.label });
     answerEnglish(KINDS_EN);
     await new Promise((resolve) => setTimeout(resolve, 0));
 
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(KINDS_FR.map((k) => k.label));
+    const list = screen.getByRole('list', { name: 'Kind of request' });
+    expect(within(list).getAllByRole('button', { name: /^Demande/ }).map((b) => b.textContent)).toEqual(
+      KINDS_FR.map((k) => k.label),
+    );
   });
 });

@@ -26,6 +26,21 @@ pub fn case_new(state: State<'_, CoreState>, kind: String) -> Result<serde_json:
         .ok_or_else(|| IpcError::from(rogatory::CaseError::Kind { found: kind }))
 }
 
+/// A blank item for a list of the case: a composite type (`person`), a
+/// measure (`search_seizure`, tagged with its `type`) or a primitive (`text`).
+#[tauri::command]
+pub fn case_blank_item(
+    state: State<'_, CoreState>,
+    of: String,
+) -> Result<serde_json::Value, IpcError> {
+    let core = state.get()?;
+    rogatory::model::blank_item(&core.catalog, &of).ok_or_else(|| {
+        let mut args = Args::new();
+        args.insert("name".into(), of.into());
+        IpcError::new("unknown-item", args)
+    })
+}
+
 /// One of the shipped example cases, by name.
 #[tauri::command]
 pub fn case_example(
@@ -41,7 +56,7 @@ pub fn case_example(
         .ok_or_else(|| IpcError::new("unknown-example", args.clone()))?;
     let text = std::fs::read_to_string(&example.path)
         .map_err(|_| IpcError::new("unknown-example", args))?;
-    Ok(Case::parse(&text, &core.catalog)?.doc)
+    Ok(Case::parse(&text, &core.catalog)?.filled(&core.catalog))
 }
 
 /// Every finding of a case, with its message in `lang`. `today` (YYYY-MM-DD)

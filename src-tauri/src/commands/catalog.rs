@@ -53,22 +53,27 @@ pub struct MeasureForm {
     pub fields: Vec<rogatory::catalog::FieldDef>,
 }
 
+impl FormCatalog {
+    pub fn of(c: &rogatory::Catalog) -> FormCatalog {
+        FormCatalog {
+            kinds: c.kinds.clone(),
+            sections: c.sections.clone(),
+            types: c.types.clone(),
+            measure_common: c.measure_common.clone(),
+            measures: c
+                .measures
+                .iter()
+                .map(|m| MeasureForm {
+                    id: m.id.clone(),
+                    fields: m.fields.clone(),
+                })
+                .collect(),
+            choices: c.choices.clone(),
+        }
+    }
+}
+
 #[tauri::command]
 pub fn catalog_get(state: State<'_, CoreState>) -> Result<FormCatalog, IpcError> {
-    let c = &state.get()?.catalog;
-    Ok(FormCatalog {
-        kinds: c.kinds.clone(),
-        sections: c.sections.clone(),
-        types: c.types.clone(),
-        measure_common: c.measure_common.clone(),
-        measures: c
-            .measures
-            .iter()
-            .map(|m| MeasureForm {
-                id: m.id.clone(),
-                fields: m.fields.clone(),
-            })
-            .collect(),
-        choices: c.choices.clone(),
-    })
+    Ok(FormCatalog::of(&state.get()?.catalog))
 }

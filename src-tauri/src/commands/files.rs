@@ -77,10 +77,11 @@ pub fn render_pdf(
         .map_err(|e| IpcError::new(format!("pdf-{}", e.code()), Args::new()))
 }
 
-/// Reads a case file: the parsed case, or an error that names the problem.
+/// Reads a case file: the parsed case with every member its forms edit
+/// (blank where the file left one out), or an error that names the problem.
 pub fn read_case(core: &Core, path: &Path) -> Result<serde_json::Value, IpcError> {
     let text = std::fs::read_to_string(path).map_err(|e| io_error(path, e))?;
-    Ok(Case::parse(&text, &core.catalog)?.doc)
+    Ok(Case::parse(&text, &core.catalog)?.filled(&core.catalog))
 }
 
 /// The case as a portable file.

@@ -9,7 +9,20 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::CoreState;
 
-/// Every `ui-*` message of `lang` (they take no arguments).
+/// The prefixes of the messages the interface shows without arguments: its
+/// own words, and the catalog's labels for kinds, sections, fields, measures,
+/// choices and instruments, so the forms need no second round trip.
+const SHOWN: [&str; 7] = [
+    "ui-",
+    "kind-",
+    "section-",
+    "field-",
+    "measure-",
+    "choice-",
+    "instrument-",
+];
+
+/// Every message of `lang` the interface shows, by id.
 #[tauri::command]
 pub fn l10n_ui(
     state: State<'_, CoreState>,
@@ -19,7 +32,7 @@ pub fn l10n_ui(
     Ok(l10n
         .message_ids(rogatory::i18n::FALLBACK)
         .into_iter()
-        .filter(|id| id.starts_with("ui-"))
+        .filter(|id| SHOWN.iter().any(|p| id.starts_with(p)))
         .map(|id| (id.to_string(), l10n.text(&lang, id, &Args::new())))
         .collect())
 }

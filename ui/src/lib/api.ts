@@ -3,7 +3,9 @@
 // `{ code, args }` the shell sends, whatever shape the rejection had.
 
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
-import type { CaseDoc, DocumentPreview, IpcError, KindInfo, UiFinding } from './types';
+import type { Document } from '../bindings/Document';
+import type { FormCatalog } from '../bindings/FormCatalog';
+import type { CaseDoc, IpcError, KindInfo, UiFinding } from './types';
 import type { Lang } from './language';
 
 export class CommandError extends Error {
@@ -50,6 +52,16 @@ export function catalogKinds(lang: Lang): Promise<KindInfo[]> {
   return call('catalog_kinds', { lang });
 }
 
+/** Everything the forms are generated from; loaded once. */
+export function catalogGet(): Promise<FormCatalog> {
+  return call('catalog_get');
+}
+
+/** A blank item for a list: a composite type, a measure or a primitive. */
+export function caseBlankItem(of: string): Promise<unknown> {
+  return call('case_blank_item', { of });
+}
+
 export function caseNew(kind: string): Promise<CaseDoc> {
   return call('case_new', { kind });
 }
@@ -63,8 +75,27 @@ export function caseCheck(caseDoc: CaseDoc, lang: Lang, today?: string): Promise
   return call('case_check', today === undefined ? { case: caseDoc, lang } : { case: caseDoc, lang, today });
 }
 
-export function documentPreview(caseDoc: CaseDoc, lang: Lang): Promise<DocumentPreview> {
+export function documentPreview(caseDoc: CaseDoc, lang: Lang): Promise<Document> {
   return call('document_preview', { case: caseDoc, lang });
+}
+
+/**
+ * Asks where to save the PDF and writes it: the path, or `null` if the
+ * officer cancelled. Refused with `draft-refused` while the case has errors,
+ * unless `allowDraft`, which marks every page as a draft.
+ */
+export function exportPdf(caseDoc: CaseDoc, lang: Lang, allowDraft: boolean): Promise<string | null> {
+  return call('export_pdf', { case: caseDoc, lang, allowDraft });
+}
+
+/** Asks where to save the case file and writes it: the path, or `null`. */
+export function caseSave(caseDoc: CaseDoc): Promise<string | null> {
+  return call('case_save', { case: caseDoc });
+}
+
+/** Asks which case file to open: the case, `null` if cancelled, or an error naming the problem. */
+export function caseOpen(): Promise<CaseDoc | null> {
+  return call('case_open');
 }
 
 /** Every `ui-*` message of `lang`, formatted by the core, keyed by its id. */

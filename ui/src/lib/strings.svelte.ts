@@ -27,6 +27,51 @@ export const STRING_IDS = [
   'ui-finding-path',
   'ui-error-title',
   'ui-error-code',
+  'ui-new-case',
+  'ui-open-case',
+  'ui-save-case',
+  'ui-saved',
+  'ui-start-example',
+  'ui-start-open-title',
+  'ui-wizard-steps',
+  'ui-count-errors',
+  'ui-count-warnings',
+  'ui-step-complete',
+  'ui-step-back',
+  'ui-step-next',
+  'ui-confirm-next-title',
+  'ui-confirm-next-body',
+  'ui-confirm-stay',
+  'ui-confirm-go',
+  'ui-findings-scope',
+  'ui-findings-scope-step',
+  'ui-findings-scope-all',
+  'ui-findings-none',
+  'ui-list-add',
+  'ui-list-remove',
+  'ui-choice-none',
+  'ui-measure-add-label',
+  'ui-measure-add',
+  'ui-hint-date',
+  'ui-hint-datetime',
+  'ui-hint-time-zone',
+  'ui-hint-country',
+  'ui-hint-language',
+  'ui-hint-currency',
+  'ui-hint-amount',
+  'ui-hint-ip-address',
+  'ui-hint-email',
+  'ui-hint-url',
+  'ui-hint-phone',
+  'ui-review-title',
+  'ui-doc-language',
+  'ui-preview-title',
+  'ui-export-pdf',
+  'ui-export-draft-title',
+  'ui-export-draft-body',
+  'ui-export-draft',
+  'ui-cancel',
+  'ui-exported',
   'ui-language-en',
   'ui-language-fr',
   'ui-language-es',
@@ -46,6 +91,15 @@ let latest = 0;
 
 /** The message in the interface language, or an empty string while it loads. */
 export function t(id: StringId): string {
+  return messages[id] ?? '';
+}
+
+/**
+ * A label from the catalog (`section-*`, `field-*`, `choice-*`, `measure-*`,
+ * `kind-*`, `instrument-*`): the core's catalog check guarantees each exists
+ * in every language, so the ids are built from catalog data, not listed here.
+ */
+export function label(id: string): string {
   return messages[id] ?? '';
 }
 

@@ -43,21 +43,3 @@ export interface CaseDoc {
   kind: string;
   [section: string]: unknown;
 }
-
-/**
- * `document_preview`: `rogatory::document::Document`. Only the parts this
- * skeleton reads are typed; the blocks wait for the preview screen.
- */
-export interface DocumentPreview {
-  lang: string;
-  rtl: boolean;
-  title: string;
-  subject: string;
-  author: string;
-  reference: string;
-  confidential: string | null;
-  watermark: string | null;
-  page_pattern: string;
-  letterhead: string[];
-  blocks: unknown[];
-}

@@ -1,7 +1,12 @@
 // Answers shaped like the real commands', with text from locales/ and the
 // core's findings for a blank preservation request, shortened where long.
 
+import type { FormCatalog } from '../bindings/FormCatalog';
 import type { CaseDoc, KindInfo, UiFinding } from '../lib/types';
+import formCatalog from './generated/form-catalog.json';
+
+/** What `catalog_get` answers for the shipped templates (kept current by the shell's bindings test). */
+export const FORM_CATALOG = formCatalog as FormCatalog;
 
 export const KINDS_EN: KindInfo[] = [
   {

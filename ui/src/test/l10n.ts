@@ -4,12 +4,17 @@
 // put in, isolated as the core's Fluent does.
 
 import type { IpcError } from '../lib/types';
-import { ERRORS_FTL, UI_FTL } from './locales';
+import { CATALOG_FTL, ERRORS_FTL, UI_FTL } from './locales';
+
+/** The catalog labels `l10n_ui` serves with the interface's words (as `SHOWN` in the shell). */
+const SHOWN = ['kind-', 'section-', 'field-', 'measure-', 'choice-', 'instrument-'];
 
 /** `l10n_ui`: every English id, in `lang` where it has the message (as `Localizer::text`). */
 export function l10nUiAnswer(lang: string): Record<string, string> {
-  const en = UI_FTL['en']!;
-  const own = UI_FTL[lang] ?? {};
+  const labels = (messages: Readonly<Record<string, string>> | undefined) =>
+    Object.fromEntries(Object.entries(messages ?? {}).filter(([id]) => SHOWN.some((p) => id.startsWith(p))));
+  const en = { ...UI_FTL['en'], ...labels(CATALOG_FTL['en']) };
+  const own: Record<string, string> = { ...UI_FTL[lang], ...labels(CATALOG_FTL[lang]) };
   return Object.fromEntries(Object.entries(en).map(([id, text]) => [id, own[id] ?? text]));
 }
 

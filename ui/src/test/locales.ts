@@ -1,5 +1,5 @@
 // The locales the l10n commands read, for the fake shell: the real
-// locales/<lang>/ui.ftl and errors.ftl of the repository (not copies), read
+// locales/<lang>/ui.ftl, catalog.ftl and errors.ftl of the repository (not copies), read
 // at test time. Only single-line messages are taken, with their arguments as
 // written (`{ $name }`), which is all the fake shell formats.
 
@@ -28,4 +28,9 @@ export const UI_FTL: Messages = byLanguage(
 /** locales/<lang>/errors.ftl, by language. */
 export const ERRORS_FTL: Messages = byLanguage(
   import.meta.glob<string>('../../../locales/*/errors.ftl', { query: '?raw', import: 'default', eager: true }),
+);
+
+/** locales/<lang>/catalog.ftl, by language: the labels of the forms. */
+export const CATALOG_FTL: Messages = byLanguage(
+  import.meta.glob<string>('../../../locales/*/catalog.ftl', { query: '?raw', import: 'default', eager: true }),
 );

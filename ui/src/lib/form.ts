@@ -1,0 +1,169 @@
+// The form generator's logic, apart from any component: which steps a kind
+// has, which fields each step shows and how each is entered, which Fluent id
+// labels it, and what the findings say about each step and field. Everything
+// comes from the catalog (`catalog_get`), so a new measure, field or section
+// needs no code here.
+
+import type { FieldDef } from '../bindings/FieldDef';
+import type { FormCatalog } from '../bindings/FormCatalog';
+import type { KindDef } from '../bindings/KindDef';
+import type { SectionDef } from '../bindings/SectionDef';
+import type { TypeDef } from '../bindings/TypeDef';
+import type { Severity, UiFinding } from './types';
+
+/** A Fluent id from catalog ids: `data_categories` → `data-categories`. */
+export function fluentId(id: string): string {
+  return id.replaceAll('_', '-');
+}
+
+export const kindLabelId = (kind: string): string => `kind-${fluentId(kind)}`;
+export const sectionLabelId = (section: string): string => `section-${fluentId(section)}`;
+export const measureLabelId = (measure: string): string => `measure-${fluentId(measure)}`;
+/** `owner` is a section, a composite type, a measure, or `measure` for the fields all measures share. */
+export const fieldLabelId = (owner: string, field: string): string =>
+  `field-${fluentId(owner)}-${fluentId(field)}`;
+export const choiceLabelId = (list: string, value: string): string =>
+  `choice-${fluentId(list)}-${fluentId(value)}`;
+
+/** How a primitive is typed in: the control, and the HTML input type for `input`. */
+export type Control =
+  | { control: 'checkbox' }
+  | { control: 'textarea' }
+  | { control: 'select' }
+  | { control: 'integer' }
+  | { control: 'input'; inputType: 'text' | 'email' | 'url' | 'tel'; hint: HintId | null; list: 'languages' | null };
+
+/** The `ui-hint-*` messages that explain a format as the officer types. */
+export type HintId =
+  | 'ui-hint-date'
+  | 'ui-hint-datetime'
+  | 'ui-hint-time-zone'
+  | 'ui-hint-country'
+  | 'ui-hint-language'
+  | 'ui-hint-currency'
+  | 'ui-hint-amount'
+  | 'ui-hint-ip-address'
+  | 'ui-hint-email'
+  | 'ui-hint-url'
+  | 'ui-hint-phone';
+
+export function controlFor(type: string): Control {
+  switch (type) {
+    case 'boolean':
+      return { control: 'checkbox' };
+    case 'long_text':
+      return { control: 'textarea' };
+    case 'choice':
+      return { control: 'select' };
+    case 'integer':
+    case 'port':
+      return { control: 'integer' };
+    case 'email':
+      return { control: 'input', inputType: 'email', hint: 'ui-hint-email', list: null };
+    case 'url':
+      return { control: 'input', inputType: 'url', hint: 'ui-hint-url', list: null };
+    case 'phone':
+      return { control: 'input', inputType: 'tel', hint: 'ui-hint-phone', list: null };
+    case 'language':
+      return { control: 'input', inputType: 'text', hint: 'ui-hint-language', list: 'languages' };
+    default: {
+      const hints: Record<string, HintId> = {
+        date: 'ui-hint-date',
+        datetime: 'ui-hint-datetime',
+        time_zone: 'ui-hint-time-zone',
+        country: 'ui-hint-country',
+        currency: 'ui-hint-currency',
+        amount: 'ui-hint-amount',
+        ip_address: 'ui-hint-ip-address',
+      };
+      return { control: 'input', inputType: 'text', hint: hints[type] ?? null, list: null };
+    }
+  }
+}
+
+export function kindOf(catalog: FormCatalog, kind: string): KindDef | undefined {
+  return catalog.kinds.find((k) => k.id === kind);
+}
+
+export function sectionOf(catalog: FormCatalog, id: string): SectionDef | undefined {
+  return catalog.sections.find((s) => s.id === id);
+}
+
+export function typeOf(catalog: FormCatalog, id: string): TypeDef | undefined {
+  return catalog.types.find((t) => t.id === id);
+}
+
+/** The fields of a measure: those every measure has, then its own. */
+export function measureFields(catalog: FormCatalog, measure: string): { owner: string; field: FieldDef }[] {
+  const own = catalog.measures.find((m) => m.id === measure)?.fields ?? [];
+  return [
+    // `type` is the measure's tag, chosen when it was added, not a field to edit.
+    ...catalog.measure_common.filter((f) => f.id !== 'type').map((field) => ({ owner: 'measure', field })),
+    ...own.map((field) => ({ owner: measure, field })),
+  ];
+}
+
+/** The steps of a kind, in wizard order: its sections. */
+export function stepsOf(catalog: FormCatalog, kind: string): SectionDef[] {
+  return (kindOf(catalog, kind)?.sections ?? [])
+    .map((id) => sectionOf(catalog, id))
+    .filter((s): s is SectionDef => s !== undefined);
+}
+
+/** The section a JSON pointer belongs to: `/preservation/period/from` → `preservation`. */
+export function sectionOfPath(path: string): string {
+  return path.split('/')[1] ?? '';
+}
+
+export interface StepState {
+  error: number;
+  warning: number;
+  advice: number;
+}
+
+/** How many findings of each severity each section has. */
+export function stepStates(findings: readonly UiFinding[]): Map<string, StepState> {
+  const states = new Map<string, StepState>();
+  for (const f of findings) {
+    const section = sectionOfPath(f.path);
+    const state = states.get(section) ?? { error: 0, warning: 0, advice: 0 };
+    state[f.severity satisfies Severity] += 1;
+    states.set(section, state);
+  }
+  return states;
+}
+
+/** The findings about one field itself (not about what it contains). */
+export function findingsAt(findings: readonly UiFinding[], path: string): UiFinding[] {
+  return findings.filter((f) => f.path === path);
+}
+
+/** The DOM id of the control for a JSON pointer; unique in the page. */
+export function domId(path: string): string {
+  return `field${path.replaceAll('/', '.')}`;
+}
+
+/**
+ * The control a finding's path leads to, or the nearest one that exists: a
+ * finding about `/offences/0/max_penalty` goes to that fieldset's first
+ * control; one about an empty list goes to its "add" button.
+ */
+export function focusTarget(doc: Document, path: string): HTMLElement | null {
+  let p = path;
+  for (;;) {
+    const el = doc.getElementById(domId(p));
+    if (el) {
+      if (el instanceof HTMLFieldSetElement) {
+        const inner = el.querySelector<HTMLElement>('input, select, textarea, button');
+        if (inner) return inner;
+      }
+      return el;
+    }
+    const cut = p.lastIndexOf('/');
+    if (cut <= 0) return null;
+    p = p.slice(0, cut);
+  }
+}
+
+/** The six UN languages, offered when a language code is typed. */
+export const LANGUAGE_CODES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
