@@ -44,17 +44,20 @@ ui-measure-add-label = شكل المساعدة المراد إضافته
 ui-measure-add = إضافة هذه المساعدة
 
 ## الصيغ، مشروحة تحت الحقول التي تتطلبها
-ui-hint-date = السنة-الشهر-اليوم، مثل 2026-03-14.
-ui-hint-datetime = التاريخ والوقت والمنطقة الزمنية، مثل 2026-03-14T09:30:00+03:00 أو 2026-03-14 06:30 UTC.
-ui-hint-time-zone = ‏UTC، أو فارق مثل UTC+03:00، أو منطقة مثل Asia/Riyadh.
-ui-hint-country = رمز ISO 3166 من حرفين لاتينيين كبيرين، مثل EG.
-ui-hint-language = رمز ISO 639 من حرفين أو ثلاثة، مثل ar.
-ui-hint-currency = رمز ISO 4217 من ثلاثة أحرف، مثل USD.
-ui-hint-amount = أرقام مع نقطة عشرية، مثل 125000.50.
-ui-hint-ip-address = عنوان IPv4 أو IPv6، مثل 203.0.113.7.
-ui-hint-email = مثل name@example.org.
-ui-hint-url = عنوان كامل، مثل https://example.org/page.
-ui-hint-phone = الصيغة الدولية مع رمز البلد، مثل ‎+20 2 1234 5678.
+## UNSURE: the examples are isolated left to right (U+2066…U+2069), or the
+## bidi algorithm reads 2026-03-14 after Arabic letters as three Arabic numbers
+## and shows 14-03-2026.
+ui-hint-date = السنة-الشهر-اليوم، مثل ⁦2026-03-14⁩.
+ui-hint-datetime = التاريخ والوقت والمنطقة الزمنية، مثل ⁦2026-03-14T09:30:00+03:00⁩ أو ⁦2026-03-14 06:30 UTC⁩.
+ui-hint-time-zone = ⁦UTC⁩، أو فارق مثل ⁦UTC+03:00⁩، أو منطقة مثل ⁦Asia/Riyadh⁩.
+ui-hint-country = رمز ⁦ISO 3166⁩ من حرفين لاتينيين كبيرين، مثل ⁦EG⁩.
+ui-hint-language = رمز ⁦ISO 639⁩ من حرفين أو ثلاثة، مثل ⁦ar⁩.
+ui-hint-currency = رمز ⁦ISO 4217⁩ من ثلاثة أحرف، مثل ⁦USD⁩.
+ui-hint-amount = أرقام مع نقطة عشرية، مثل ⁦125000.50⁩.
+ui-hint-ip-address = عنوان ⁦IPv4⁩ أو ⁦IPv6⁩، مثل ⁦203.0.113.7⁩.
+ui-hint-email = مثل ⁦name@example.org⁩.
+ui-hint-url = عنوان كامل، مثل ⁦https://example.org/page⁩.
+ui-hint-phone = الصيغة الدولية مع رمز البلد، مثل ⁦+20 2 1234 5678⁩.
 
 ## المراجعة والتصدير
 ui-review-title = المراجعة والتصدير

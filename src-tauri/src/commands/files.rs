@@ -96,6 +96,16 @@ fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> Option<PathBuf> {
     path.and_then(|p| p.into_path().ok())
 }
 
+/// The end-to-end tests drive the real app through WebDriver, which cannot
+/// reach a native file dialog: when `ROGATORY_TEST_DIALOG_FILE` is set, every
+/// file dialog answers that path at once. Nothing else changes; the file is
+/// read and written by the same code as after a real dialog.
+const TEST_DIALOG_FILE: &str = "ROGATORY_TEST_DIALOG_FILE";
+
+fn test_answer() -> Option<Option<PathBuf>> {
+    std::env::var_os(TEST_DIALOG_FILE).map(|p| Some(PathBuf::from(p)))
+}
+
 /// Asks where to save the PDF, then writes it. `None` when the officer cancels.
 #[tauri::command]
 pub async fn export_pdf<R: tauri::Runtime>(
@@ -106,12 +116,14 @@ pub async fn export_pdf<R: tauri::Runtime>(
     allow_draft: bool,
 ) -> Result<Option<String>, IpcError> {
     let bytes = render_pdf(state.get()?, case, &lang, allow_draft)?;
-    let Some(path) = chosen(
-        app.dialog()
-            .file()
-            .add_filter("PDF", &["pdf"])
-            .blocking_save_file(),
-    ) else {
+    let Some(path) = test_answer().unwrap_or_else(|| {
+        chosen(
+            app.dialog()
+                .file()
+                .add_filter("PDF", &["pdf"])
+                .blocking_save_file(),
+        )
+    }) else {
         return Ok(None);
     };
     write_atomically(&path, &bytes)?;
@@ -126,12 +138,14 @@ pub async fn case_save<R: tauri::Runtime>(
     case: serde_json::Value,
 ) -> Result<Option<String>, IpcError> {
     let core = state.get()?;
-    let Some(path) = chosen(
-        app.dialog()
-            .file()
-            .add_filter("Rogatory", &["json"])
-            .blocking_save_file(),
-    ) else {
+    let Some(path) = test_answer().unwrap_or_else(|| {
+        chosen(
+            app.dialog()
+                .file()
+                .add_filter("Rogatory", &["json"])
+                .blocking_save_file(),
+        )
+    }) else {
         return Ok(None);
     };
     write_case(core, case, &path)?;
@@ -146,12 +160,14 @@ pub async fn case_open<R: tauri::Runtime>(
     state: State<'_, CoreState>,
 ) -> Result<Option<serde_json::Value>, IpcError> {
     let core = state.get()?;
-    let Some(path) = chosen(
-        app.dialog()
-            .file()
-            .add_filter("Rogatory", &["json"])
-            .blocking_pick_file(),
-    ) else {
+    let Some(path) = test_answer().unwrap_or_else(|| {
+        chosen(
+            app.dialog()
+                .file()
+                .add_filter("Rogatory", &["json"])
+                .blocking_pick_file(),
+        )
+    }) else {
         return Ok(None);
     };
     read_case(core, &path).map(Some)
