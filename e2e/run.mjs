@@ -7,7 +7,7 @@
 //   node e2e/run.mjs APP_BINARY OUT_DIR
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { waitFor, withApp } from './webdriver.mjs';
 
@@ -19,6 +19,8 @@ if (!application || !outArg) {
 const out = resolve(outArg);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+/** What tauri-driver and WebKitWebDriver say, kept for when a scenario fails. */
+const log = openSync(join(out, 'webdriver.log'), 'a');
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -100,7 +102,7 @@ const scenario = (name, body) => scenarios.push({ name, body });
 
 scenario('a preservation request from scratch, to a PDF whose text is right', async () => {
   const pdf = join(out, 'preservation.pdf');
-  await withApp({ application, env: { ROGATORY_TEST_DIALOG_FILE: pdf } }, async (s) => {
+  await withApp({ application, log, env: { ROGATORY_TEST_DIALOG_FILE: pdf } }, async (s) => {
     await press(s, 'Expedited preservation request');
     await control(s, 'Language of the request');
     await shot(s, 'en-wizard-blank');
@@ -169,7 +171,7 @@ scenario('a preservation request from scratch, to a PDF whose text is right', as
 });
 
 scenario('the interface in Arabic runs right to left, in Arabic words', async () => {
-  await withApp({ application }, async (s) => {
+  await withApp({ application, log }, async (s) => {
     await press(s, 'Expedited preservation request');
     await control(s, 'Language of the request');
     const ltr = await s.run(() => [
@@ -207,7 +209,7 @@ scenario('the interface in Arabic runs right to left, in Arabic words', async ()
     await waitFor('the start screen', () => s.run(() => document.querySelector('.kinds') !== null));
     await shot(s, 'ar-start');
   });
-  await withApp({ application }, async (s) => {
+  await withApp({ application, log }, async (s) => {
     await waitFor('the start screen', () => s.run(() => document.querySelector('.kinds button') !== null));
     await shot(s, 'en-start');
   });
@@ -217,7 +219,7 @@ scenario('a damaged case file is refused with a clear error and left as it was',
   const damaged = join(out, 'damaged.json');
   writeFileSync(damaged, '{\n  "format": "rogatory-case",\n  "version": 1,\n  "kind": "preservation",\n  "request": {\n');
   const before = { bytes: readFileSync(damaged), mtime: statSync(damaged).mtimeMs };
-  await withApp({ application, env: { ROGATORY_TEST_DIALOG_FILE: damaged } }, async (s) => {
+  await withApp({ application, log, env: { ROGATORY_TEST_DIALOG_FILE: damaged } }, async (s) => {
     await press(s, 'Open a case file…');
     const alert = await waitFor('the error', () =>
       s.run(() => {
@@ -247,5 +249,5 @@ for (const { name, body } of scenarios) {
     console.log(`FAIL ${name}\n     ${e.stack ?? e}`);
   }
 }
-console.log(`${scenarios.length - failed} passed, ${failed} failed; screenshots in ${out}`);
+console.log(`${scenarios.length - failed} passed, ${failed} failed; screenshots and the drivers' log in ${out}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -37,7 +37,7 @@ export async function waitFor(what, probe, timeoutMs = 15000) {
     if (Date.now() > end) {
       throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
     }
-    await sleep(100);
+    await sleep(25);
   }
 }
 
@@ -46,20 +46,25 @@ export async function waitFor(what, probe, timeoutMs = 15000) {
  * it), opens a session on the app, runs `body`, and stops both whatever
  * happens.
  */
-export async function withApp({ application, env = {}, port = 4444 }, body) {
+export async function withApp({ application, env = {}, port = 4444, log = 'ignore' }, body) {
+  // tauri-driver logs every refused connection while WebKitWebDriver starts;
+  // `log` may be a file descriptor to keep what it says.
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', log, log],
   });
   const exited = new Promise((resolve) => driver.once('exit', resolve));
   const base = `http://127.0.0.1:${port}`;
   let session = null;
   try {
     await waitFor('tauri-driver to listen', () => request(base, 'GET', '/status').then(() => true), 20000);
+    const askedAt = performance.now();
     const created = await request(base, 'POST', '/session', {
       capabilities: { alwaysMatch: { 'tauri:options': { application } } },
     });
     session = new Session(base, created.sessionId);
+    /** When the app was asked for: the session's creation starts it. */
+    session.askedAt = askedAt;
     return await body(session);
   } finally {
     if (session) await session.quit().catch(() => {});

@@ -3,6 +3,7 @@
 
 const COMMANDS: &[&str] = &[
     "app_version",
+    "app_set_unsaved",
     "catalog_kinds",
     "catalog_get",
     "case_new",

@@ -70,6 +70,12 @@ ui-export-draft = تصدير كمسودة
 ui-cancel = إلغاء
 ui-exported = حُفظ ملف PDF:
 
+## Closing with unsaved changes (a native dialog)
+ui-close-unsaved-title = تغييرات غير محفوظة
+ui-close-unsaved-body = في القضية تغييرات لم تُحفظ في ملف. إذا أغلقت Rogatory الآن فستضيع.
+ui-close-unsaved-discard = الإغلاق وفقدان التغييرات
+ui-close-unsaved-keep = مواصلة العمل
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -67,6 +67,12 @@ ui-export-draft = Export as a draft
 ui-cancel = Cancel
 ui-exported = PDF saved:
 
+## Closing with unsaved changes (a native dialog)
+ui-close-unsaved-title = Unsaved changes
+ui-close-unsaved-body = The case has changes that are not saved in a case file. If you close Rogatory now, they will be lost.
+ui-close-unsaved-discard = Close and lose the changes
+ui-close-unsaved-keep = Keep working
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -67,6 +67,12 @@ ui-export-draft = Exportar como borrador
 ui-cancel = Cancelar
 ui-exported = PDF guardado:
 
+## Closing with unsaved changes (a native dialog)
+ui-close-unsaved-title = Cambios sin guardar
+ui-close-unsaved-body = El expediente tiene cambios que no se han guardado en un archivo. Si cierra Rogatory ahora, se perderán.
+ui-close-unsaved-discard = Cerrar y perder los cambios
+ui-close-unsaved-keep = Seguir trabajando
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -67,6 +67,12 @@ ui-export-draft = Exporter comme projet
 ui-cancel = Annuler
 ui-exported = PDF enregistré :
 
+## Closing with unsaved changes (a native dialog)
+ui-close-unsaved-title = Modifications non enregistrées
+ui-close-unsaved-body = Le dossier comporte des modifications qui ne sont pas enregistrées dans un fichier. Si vous fermez Rogatory maintenant, elles seront perdues.
+ui-close-unsaved-discard = Fermer et perdre les modifications
+ui-close-unsaved-keep = Continuer à travailler
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -67,6 +67,12 @@ ui-export-draft = Экспортировать как проект
 ui-cancel = Отмена
 ui-exported = PDF сохранён:
 
+## Closing with unsaved changes (a native dialog)
+ui-close-unsaved-title = Несохранённые изменения
+ui-close-unsaved-body = В деле есть изменения, не сохранённые в файле. Если закрыть Rogatory сейчас, они будут потеряны.
+ui-close-unsaved-discard = Закрыть и потерять изменения
+ui-close-unsaved-keep = Продолжить работу
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

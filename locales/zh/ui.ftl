@@ -67,6 +67,12 @@ ui-export-draft = 导出为草稿
 ui-cancel = 取消
 ui-exported = PDF 已保存：
 
+## Closing with unsaved changes (a native dialog)
+ui-close-unsaved-title = 未保存的更改
+ui-close-unsaved-body = 案件中有尚未保存到文件的更改。如果现在关闭 Rogatory，这些更改将会丢失。
+ui-close-unsaved-discard = 关闭并放弃更改
+ui-close-unsaved-keep = 继续工作
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -18,8 +18,11 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
     tauri::Builder::<R>::new()
         .plugin(tauri_plugin_dialog::init())
         .manage(state::CoreState::load(&home))
+        .manage(commands::app::Unsaved::default())
+        .on_window_event(ask_before_losing_changes)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_version,
+            commands::app::app_set_unsaved,
             commands::catalog::catalog_kinds,
             commands::catalog::catalog_get,
             commands::case::case_new,
@@ -33,6 +36,50 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::l10n::l10n_ui,
             commands::l10n::l10n_error,
         ])
+}
+
+/// Closing the window while the case has unsaved changes asks, in the
+/// interface language, whether to close and lose them; the default answer
+/// keeps the window open.
+fn ask_before_losing_changes<R: tauri::Runtime>(
+    window: &tauri::Window<R>,
+    event: &tauri::WindowEvent,
+) {
+    use tauri::Manager;
+    use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
+    let tauri::WindowEvent::CloseRequested { api, .. } = event else {
+        return;
+    };
+    let Some(lang) = window.state::<commands::app::Unsaved>().pending() else {
+        return;
+    };
+    let core_state = window.state::<state::CoreState>();
+    let Ok(core) = core_state.get() else {
+        return;
+    };
+    api.prevent_close();
+    let say = |id: &str| core.l10n.text(&lang, id, &rogatory::Args::new());
+    let closing = window.clone();
+    window
+        .dialog()
+        .message(say("ui-close-unsaved-body"))
+        .title(say("ui-close-unsaved-title"))
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom(
+            say("ui-close-unsaved-discard"),
+            say("ui-close-unsaved-keep"),
+        ))
+        .show(move |discard| {
+            if discard {
+                let _ = closing
+                    .app_handle()
+                    .state::<commands::app::Unsaved>()
+                    .0
+                    .lock()
+                    .map(|mut g| *g = None);
+                let _ = closing.destroy();
+            }
+        });
 }
 
 /// The app's config, capabilities and embedded placeholder page.

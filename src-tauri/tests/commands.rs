@@ -312,3 +312,25 @@ fn adding_to_a_list_gets_a_blank_item_and_labels_come_with_the_words() {
         .keys()
         .all(|k| !k.starts_with("finding-")));
 }
+
+#[test]
+fn the_ui_marks_unsaved_changes_for_the_close_prompt() {
+    use rogatory_app::commands::app::Unsaved;
+    let app = app();
+    let window = main_window(&app);
+    assert_eq!(app.state::<Unsaved>().pending(), None);
+    invoke_with(
+        &window,
+        "app_set_unsaved",
+        serde_json::json!({ "unsaved": true, "lang": "ar" }),
+    )
+    .unwrap();
+    assert_eq!(app.state::<Unsaved>().pending().as_deref(), Some("ar"));
+    invoke_with(
+        &window,
+        "app_set_unsaved",
+        serde_json::json!({ "unsaved": false, "lang": "ar" }),
+    )
+    .unwrap();
+    assert_eq!(app.state::<Unsaved>().pending(), None);
+}

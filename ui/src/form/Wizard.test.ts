@@ -281,4 +281,27 @@ describe('the wizard', () => {
     expect(screen.getByRole('button', { name: 'التالي' })).toBeTruthy();
     expect(document.documentElement.dir).toBe('rtl');
   });
+
+  it('tells the shell when the case has unsaved changes, and when it is saved', async () => {
+    const calls = core({ case_save: () => '/home/officer/case.json' });
+    await open(KINDS_EN[1]!.label);
+    const flags = () => calls.filter((c) => c.cmd === 'app_set_unsaved').map((c) => c.args['unsaved']);
+    await waitFor(() => {
+      expect(flags()).toEqual([false]);
+    });
+
+    await fireEvent.input(screen.getByLabelText('Reference number'), { target: { value: 'PG/2026/114' } });
+    await waitFor(() => {
+      expect(flags()).toEqual([false, true]);
+    });
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Save the case file…' }));
+    await screen.findByText('/home/officer/case.json');
+    await waitFor(() => {
+      expect(flags()).toEqual([false, true, false]);
+    });
+    expect(calls.find((c) => c.cmd === 'case_save')!.args['case']).toMatchObject({
+      request: { reference: 'PG/2026/114' },
+    });
+  });
 });

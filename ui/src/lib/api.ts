@@ -107,3 +107,8 @@ export function l10nUi(lang: Lang): Promise<Record<string, string>> {
 export function l10nError(lang: Lang, error: IpcError): Promise<string> {
   return call('l10n_error', { lang, error });
 }
+
+/** Tells the shell whether closing the window would lose changes, and in which language to ask. */
+export function appSetUnsaved(unsaved: boolean, lang: Lang): Promise<void> {
+  return call('app_set_unsaved', { unsaved, lang });
+}

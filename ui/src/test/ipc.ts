@@ -37,9 +37,12 @@ export const L10N: Record<string, Handler> = {
   l10n_error: (args) => l10nErrorAnswer(String(args['lang']), args['error'] as IpcError),
 };
 
+/** What the shell always answers: the words, and the unsaved-changes flag. */
+const ALWAYS: Record<string, Handler> = { ...L10N, app_set_unsaved: () => null };
+
 export function fakeShell(handlers: Record<string, Handler>): Call[] {
   const calls: Call[] = [];
-  const table: Record<string, Handler> = { ...L10N, ...handlers };
+  const table: Record<string, Handler> = { ...ALWAYS, ...handlers };
   mockIPC((cmd, args) => {
     calls.push({ cmd, args: named(args) });
     const handler = table[cmd];
@@ -50,9 +53,9 @@ export function fakeShell(handlers: Record<string, Handler>): Call[] {
   return calls;
 }
 
-/** The calls other than the l10n ones, which every screen makes. */
+/** The calls other than the l10n ones and the unsaved flag, which every screen makes. */
 export function commands(calls: readonly Call[]): Call[] {
-  return calls.filter((c) => !c.cmd.startsWith('l10n_'));
+  return calls.filter((c) => !c.cmd.startsWith('l10n_') && c.cmd !== 'app_set_unsaved');
 }
 
 export { clearMocks };
