@@ -52,6 +52,33 @@ function rssKb(pid) {
   }
 }
 
+/** Proportional set size: shared pages (the WebKit library) counted once across processes. */
+function pssKb(pid) {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function memoryOf(root) {
+  const pids = tree(root);
+  const name = (p) => {
+    try {
+      return readFileSync(`/proc/${p}/comm`, 'utf8').trim();
+    } catch {
+      return '?';
+    }
+  };
+  return {
+    processes: pids.length,
+    rssMb: pids.reduce((sum, p) => sum + rssKb(p), 0) / 1024,
+    pssMb: pids.reduce((sum, p) => sum + pssKb(p), 0) / 1024,
+    byProcess: pids.map((p) => `${name(p)} ${(rssKb(p) / 1024).toFixed(0)} MB`),
+  };
+}
+
 function appPid() {
   const out = execFileSync('pgrep', ['-n', '-x', basename(application).slice(0, 15)], { encoding: 'utf8' });
   return Number(out.trim());
@@ -68,6 +95,7 @@ startTimes.sort((a, b) => a - b);
 
 let roundTrips = [];
 let memory = null;
+let afterChecks = null;
 await withApp({ application }, async (s) => {
   await waitFor('the kinds', () => s.run(() => document.querySelector('.kinds button') !== null), 30000);
   // Open the largest example the way an officer does.
@@ -79,6 +107,8 @@ await withApp({ application }, async (s) => {
   });
   await s.click(example);
   await waitFor('the wizard', () => s.run(() => document.querySelector('.rail .badge') !== null), 30000);
+  await new Promise((r) => setTimeout(r, 1000));
+  memory = memoryOf(appPid());
 
   roundTrips = await s.call('POST', '/execute/async', {
     script: `
@@ -102,24 +132,13 @@ await withApp({ application }, async (s) => {
   roundTrips.sort((a, b) => a - b);
 
   await new Promise((r) => setTimeout(r, 1000));
-  const root = appPid();
-  const pids = tree(root);
-  memory = {
-    processes: pids.length,
-    totalMb: pids.reduce((sum, p) => sum + rssKb(p), 0) / 1024,
-    byProcess: pids.map((p) => {
-      let name = '?';
-      try {
-        name = readFileSync(`/proc/${p}/comm`, 'utf8').trim();
-      } catch {
-        // gone
-      }
-      return `${name} ${(rssKb(p) / 1024).toFixed(0)} MB`;
-    }),
-  };
+  afterChecks = memoryOf(appPid());
 });
 
 const ms = (x) => `${x.toFixed(1)} ms`;
 console.log(`launch to interactive start screen (${launches} launches): median ${ms(quantile(startTimes, 0.5))}, max ${ms(startTimes[startTimes.length - 1])}`);
 console.log(`case_check round trip, largest example (${roundTrips.length} calls): median ${ms(quantile(roundTrips, 0.5))}, p95 ${ms(quantile(roundTrips, 0.95))}, max ${ms(roundTrips[roundTrips.length - 1])}`);
-console.log(`resident memory after opening it: ${memory.totalMb.toFixed(0)} MB in ${memory.processes} processes (${memory.byProcess.join(', ')})`);
+const mem = (m) =>
+  `RSS ${m.rssMb.toFixed(0)} MB, PSS ${m.pssMb.toFixed(0)} MB in ${m.processes} processes (RSS: ${m.byProcess.join(', ')})`;
+console.log(`memory after opening it: ${mem(memory)}`);
+console.log(`memory after the 220 checks: ${mem(afterChecks)}`);
