@@ -12,11 +12,14 @@
 //   node e2e/bench.mjs APP_BINARY [LAUNCHES]
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { waitFor, withApp } from './webdriver.mjs';
 
 const [application, launchesArg] = process.argv.slice(2);
+// The app keeps the authority's profile here, not in the machine's own.
+process.env.ROGATORY_CONFIG_DIR = mkdtempSync(join(tmpdir(), 'rogatory-bench-'));
 const launches = Number(launchesArg ?? 5);
 
 function quantile(sorted, q) {

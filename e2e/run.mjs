@@ -19,6 +19,9 @@ if (!application || !outArg) {
 const out = resolve(outArg);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+// The app keeps the authority's profile here, not in the machine's own.
+process.env.ROGATORY_CONFIG_DIR = join(out, 'config');
+
 /** What tauri-driver and WebKitWebDriver say, kept for when a scenario fails. */
 const log = openSync(join(out, 'webdriver.log'), 'a');
 
@@ -103,6 +106,13 @@ const scenario = (name, body) => scenarios.push({ name, body });
 scenario('a preservation request from scratch, to a PDF whose text is right', async () => {
   const pdf = join(out, 'preservation.pdf');
   await withApp({ application, log, env: { ROGATORY_TEST_DIALOG_FILE: pdf } }, async (s) => {
+    // The authority's profile first: every new request starts from it.
+    await press(s, 'Settings');
+    await fill(s, 'Name of the authority', 'Office of the Prosecutor General of Corvania');
+    await fill(s, 'Reference number of new requests', 'PG/E2E/[year]/[seq]');
+    await press(s, 'Save the settings');
+    await waitFor('the settings to be saved', () => s.run(() => document.querySelector('.settings .done') !== null));
+    await press(s, 'Settings');
     await press(s, 'Expedited preservation request');
     await control(s, 'Language of the request');
     await shot(s, 'en-wizard-blank');
@@ -119,8 +129,8 @@ scenario('a preservation request from scratch, to a PDF whose text is right', as
     }
 
     await fill(s, 'Language of the request', 'en');
-    await step(s, 'Requesting authority');
-    await fill(s, 'Name of the authority', 'Office of the Prosecutor General of Corvania');
+    const prefilled = await s.run(() => document.getElementById('field.request.reference').value);
+    assert(prefilled === `PG/E2E/${new Date().getFullYear()}/001`, `the reference from the profile is “${prefilled}”`);
     await step(s, 'Requested State');
     await fill(s, 'State', 'XA');
     await step(s, 'Offences');
@@ -162,6 +172,7 @@ scenario('a preservation request from scratch, to a PDF whose text is right', as
     'Between 3 and 9 March 2026 the mailbox was used to extort money from fourteen victims.',
     'extort.demo@sample-mail.example',
     'Office of the Prosecutor General of Corvania',
+    `PG/E2E/${new Date().getFullYear()}/001`,
     'Extortion',
   ]) {
     assert(text.includes(expected), `the PDF's text lacks “${expected}”`);

@@ -14,6 +14,10 @@ const COMMANDS: &[&str] = &[
     "export_pdf",
     "case_save",
     "case_open",
+    "settings_get",
+    "settings_set",
+    "settings_logo_pick",
+    "settings_logo_clear",
     "l10n_ui",
     "l10n_error",
 ];

@@ -76,6 +76,29 @@ ui-close-unsaved-body = في القضية تغييرات لم تُحفظ في م
 ui-close-unsaved-discard = الإغلاق وفقدان التغييرات
 ui-close-unsaved-keep = مواصلة العمل
 
+## Settings: the authority's profile
+ui-settings = الإعدادات
+ui-settings-title = سلطتكم
+ui-settings-intro = تُحفظ على هذا الحاسوب. يبدأ كل طلب جديد بهذه البيانات ورقمه المرجعي الخاص وشعار الترويسة.
+ui-settings-authority-name = اسم السلطة
+ui-settings-authority-address = العنوان
+ui-settings-authority-email = البريد الإلكتروني
+ui-settings-authority-phone = الهاتف
+ui-settings-signatory-name = اسم الموقّع
+ui-settings-signatory-function = صفة الموقّع
+ui-settings-signatory-place = مكان التوقيع
+ui-settings-reference-pattern = الرقم المرجعي للطلبات الجديدة
+ui-settings-reference-hint = يُستبدل ⁦[year]⁩ بالسنة و⁦[seq]⁩ برقم يزيد واحدًا مع كل طلب جديد، مثل ⁦PG/MLA/[year]/[seq]⁩.
+ui-settings-interface-lang = لغة الواجهة عند البدء
+ui-settings-document-lang = لغة الطلبات الجديدة
+ui-settings-save = حفظ الإعدادات
+ui-settings-saved = حُفظت الإعدادات.
+ui-settings-logo = شعار الترويسة
+ui-settings-logo-none = لا يوجد شعار.
+ui-settings-logo-set = الشعار المحدد:
+ui-settings-logo-choose = اختيار صورة PNG أو JPEG…
+ui-settings-logo-remove = إزالة الشعار
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -33,3 +33,6 @@ error-unknown-item = The catalog has nothing called “{ $name }” to add to a 
 error-internal = Something went wrong inside Rogatory. Your work is unchanged; please report this with the case file.
 error-file-io = Cannot read or write { $path }: { $reason }
 error-draft-refused = The request still has errors, so no final PDF was made. Complete it, or export a copy marked DRAFT.
+error-settings-damaged = The settings file { $path } is damaged and was left as it is: { $reason }. Repair or remove it, then try again.
+error-settings-too-long = The setting { $field } has { $length } characters; at most { $max } are allowed. Nothing was saved.
+error-settings-language = “{ $lang }” is not one of the six languages of the interface and of requests. Nothing was saved.

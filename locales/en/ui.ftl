@@ -73,6 +73,29 @@ ui-close-unsaved-body = The case has changes that are not saved in a case file. 
 ui-close-unsaved-discard = Close and lose the changes
 ui-close-unsaved-keep = Keep working
 
+## Settings: the authority's profile
+ui-settings = Settings
+ui-settings-title = Your authority
+ui-settings-intro = Kept on this computer. Every new request starts with these details, its own reference number and the letterhead logo.
+ui-settings-authority-name = Name of the authority
+ui-settings-authority-address = Address
+ui-settings-authority-email = E-mail
+ui-settings-authority-phone = Telephone
+ui-settings-signatory-name = Name of the signatory
+ui-settings-signatory-function = Function of the signatory
+ui-settings-signatory-place = Place of signature
+ui-settings-reference-pattern = Reference number of new requests
+ui-settings-reference-hint = [year] becomes the year and [seq] a number that grows by one with each new request, for example PG/MLA/[year]/[seq].
+ui-settings-interface-lang = Interface language at start
+ui-settings-document-lang = Language of new requests
+ui-settings-save = Save the settings
+ui-settings-saved = Settings saved.
+ui-settings-logo = Letterhead logo
+ui-settings-logo-none = No logo.
+ui-settings-logo-set = Logo set:
+ui-settings-logo-choose = Choose a PNG or JPEG image…
+ui-settings-logo-remove = Remove the logo
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

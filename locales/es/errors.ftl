@@ -33,3 +33,6 @@ error-unknown-item = El catálogo no contiene ningún elemento llamado «{ $name
 error-internal = Se ha producido un error interno en Rogatory. Su trabajo no ha cambiado; comuníquelo adjuntando el archivo del caso.
 error-file-io = No se puede leer ni escribir { $path }: { $reason }
 error-draft-refused = La solicitud todavía contiene errores, por lo que no se generó el PDF definitivo. Complétela o exporte una copia marcada como BORRADOR.
+error-settings-damaged = El archivo de configuración { $path } está dañado y se ha dejado como estaba: { $reason }. Repárelo o elimínelo y vuelva a intentarlo.
+error-settings-too-long = El parámetro { $field } tiene { $length } caracteres; se admiten como máximo { $max }. No se ha guardado nada.
+error-settings-language = «{ $lang }» no es uno de los seis idiomas de la interfaz y de las solicitudes. No se ha guardado nada.

@@ -73,6 +73,29 @@ ui-close-unsaved-body = El expediente tiene cambios que no se han guardado en un
 ui-close-unsaved-discard = Cerrar y perder los cambios
 ui-close-unsaved-keep = Seguir trabajando
 
+## Settings: the authority's profile
+ui-settings = Configuración
+ui-settings-title = Su autoridad
+ui-settings-intro = Se conserva en este ordenador. Cada nueva solicitud comienza con estos datos, su propio número de referencia y el logotipo del membrete.
+ui-settings-authority-name = Nombre de la autoridad
+ui-settings-authority-address = Dirección
+ui-settings-authority-email = Correo electrónico
+ui-settings-authority-phone = Teléfono
+ui-settings-signatory-name = Nombre del firmante
+ui-settings-signatory-function = Cargo del firmante
+ui-settings-signatory-place = Lugar de la firma
+ui-settings-reference-pattern = Número de referencia de las nuevas solicitudes
+ui-settings-reference-hint = [year] se sustituye por el año y [seq] por un número que aumenta en uno con cada nueva solicitud, por ejemplo PG/AJ/[year]/[seq].
+ui-settings-interface-lang = Idioma de la interfaz al iniciar
+ui-settings-document-lang = Idioma de las nuevas solicitudes
+ui-settings-save = Guardar la configuración
+ui-settings-saved = Configuración guardada.
+ui-settings-logo = Logotipo del membrete
+ui-settings-logo-none = Sin logotipo.
+ui-settings-logo-set = Logotipo definido:
+ui-settings-logo-choose = Elegir una imagen PNG o JPEG…
+ui-settings-logo-remove = Quitar el logotipo
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

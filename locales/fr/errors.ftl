@@ -33,3 +33,6 @@ error-unknown-item = Le catalogue ne contient aucun élément nommé « { $name 
 error-internal = Une erreur interne s’est produite dans Rogatory. Votre travail n’a pas été modifié ; merci de signaler l’incident en joignant le fichier du dossier.
 error-file-io = Impossible de lire ou d’écrire { $path } : { $reason }
 error-draft-refused = La demande comporte encore des erreurs ; aucun PDF définitif n’a été produit. Complétez-la, ou exportez une copie marquée PROJET.
+error-settings-damaged = Le fichier de paramètres { $path } est endommagé et a été laissé tel quel : { $reason }. Réparez-le ou supprimez-le, puis réessayez.
+error-settings-too-long = Le paramètre { $field } compte { $length } caractères ; { $max } au plus sont admis. Rien n’a été enregistré.
+error-settings-language = « { $lang } » n’est pas l’une des six langues de l’interface et des demandes. Rien n’a été enregistré.

@@ -73,6 +73,29 @@ ui-close-unsaved-body = Le dossier comporte des modifications qui ne sont pas en
 ui-close-unsaved-discard = Fermer et perdre les modifications
 ui-close-unsaved-keep = Continuer à travailler
 
+## Settings: the authority's profile
+ui-settings = Paramètres
+ui-settings-title = Votre autorité
+ui-settings-intro = Conservés sur cet ordinateur. Chaque nouvelle demande commence avec ces informations, son propre numéro de référence et le logo de l’en-tête.
+ui-settings-authority-name = Nom de l’autorité
+ui-settings-authority-address = Adresse
+ui-settings-authority-email = Courriel
+ui-settings-authority-phone = Téléphone
+ui-settings-signatory-name = Nom du signataire
+ui-settings-signatory-function = Fonction du signataire
+ui-settings-signatory-place = Lieu de signature
+ui-settings-reference-pattern = Numéro de référence des nouvelles demandes
+ui-settings-reference-hint = [year] devient l’année et [seq] un numéro qui augmente d’une unité à chaque nouvelle demande, par exemple PG/EJ/[year]/[seq].
+ui-settings-interface-lang = Langue de l’interface au démarrage
+ui-settings-document-lang = Langue des nouvelles demandes
+ui-settings-save = Enregistrer les paramètres
+ui-settings-saved = Paramètres enregistrés.
+ui-settings-logo = Logo de l’en-tête
+ui-settings-logo-none = Aucun logo.
+ui-settings-logo-set = Logo défini :
+ui-settings-logo-choose = Choisir une image PNG ou JPEG…
+ui-settings-logo-remove = Supprimer le logo
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -73,6 +73,29 @@ ui-close-unsaved-body = В деле есть изменения, не сохра
 ui-close-unsaved-discard = Закрыть и потерять изменения
 ui-close-unsaved-keep = Продолжить работу
 
+## Settings: the authority's profile
+ui-settings = Настройки
+ui-settings-title = Ваш орган
+ui-settings-intro = Хранятся на этом компьютере. Каждый новый запрос начинается с этих сведений, собственного регистрационного номера и логотипа на бланке.
+ui-settings-authority-name = Наименование органа
+ui-settings-authority-address = Адрес
+ui-settings-authority-email = Электронная почта
+ui-settings-authority-phone = Телефон
+ui-settings-signatory-name = Имя подписывающего лица
+ui-settings-signatory-function = Должность подписывающего лица
+ui-settings-signatory-place = Место подписания
+ui-settings-reference-pattern = Регистрационный номер новых запросов
+ui-settings-reference-hint = [year] заменяется годом, а [seq] — номером, который увеличивается на единицу с каждым новым запросом, например ГП/ПП/[year]/[seq].
+ui-settings-interface-lang = Язык интерфейса при запуске
+ui-settings-document-lang = Язык новых запросов
+ui-settings-save = Сохранить настройки
+ui-settings-saved = Настройки сохранены.
+ui-settings-logo = Логотип на бланке
+ui-settings-logo-none = Логотип не задан.
+ui-settings-logo-set = Логотип задан:
+ui-settings-logo-choose = Выбрать изображение PNG или JPEG…
+ui-settings-logo-remove = Удалить логотип
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

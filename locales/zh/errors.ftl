@@ -32,3 +32,6 @@ error-unknown-item = 目录中没有可添加到列表的名为“{ $name }”�
 error-internal = Rogatory 内部出错。您的工作未受影响；请附上案件文件报告此问题。
 error-file-io = 无法读取或写入 { $path }：{ $reason }
 error-draft-refused = 请求书仍有错误，因此未生成正式 PDF。请补全，或导出标有“草稿”的副本。
+error-settings-damaged = 设置文件 { $path } 已损坏，已保持原样：{ $reason }。请修复或删除该文件后重试。
+error-settings-too-long = 设置项 { $field } 有 { $length } 个字符；最多允许 { $max } 个。未保存任何内容。
+error-settings-language = “{ $lang }”不是界面和请求所用的六种语言之一。未保存任何内容。

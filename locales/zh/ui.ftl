@@ -73,6 +73,29 @@ ui-close-unsaved-body = 案件中有尚未保存到文件的更改。如果现�
 ui-close-unsaved-discard = 关闭并放弃更改
 ui-close-unsaved-keep = 继续工作
 
+## Settings: the authority's profile
+ui-settings = 设置
+ui-settings-title = 贵机关信息
+ui-settings-intro = 保存在本计算机上。每个新请求都以这些信息、其自身的编号和信头标志开始。
+ui-settings-authority-name = 机关名称
+ui-settings-authority-address = 地址
+ui-settings-authority-email = 电子邮件
+ui-settings-authority-phone = 电话
+ui-settings-signatory-name = 签署人姓名
+ui-settings-signatory-function = 签署人职务
+ui-settings-signatory-place = 签署地点
+ui-settings-reference-pattern = 新请求的编号
+ui-settings-reference-hint = [year] 替换为年份，[seq] 替换为每个新请求递增一的序号，例如 PG/MLA/[year]/[seq]。
+ui-settings-interface-lang = 启动时的界面语言
+ui-settings-document-lang = 新请求的语言
+ui-settings-save = 保存设置
+ui-settings-saved = 设置已保存。
+ui-settings-logo = 信头标志
+ui-settings-logo-none = 无标志。
+ui-settings-logo-set = 已设置标志：
+ui-settings-logo-choose = 选择 PNG 或 JPEG 图像…
+ui-settings-logo-remove = 删除标志
+
 ## Each language named in itself, as language pickers do (the same in every locale).
 ui-language-en = English
 ui-language-fr = Français

@@ -19,6 +19,9 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
         .plugin(tauri_plugin_dialog::init())
         .manage(state::CoreState::load(&home))
         .manage(commands::app::Unsaved::default())
+        .manage(commands::settings::SettingsStore::new(
+            commands::settings::SettingsStore::default_dir(),
+        ))
         .on_window_event(ask_before_losing_changes)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_version,
@@ -33,6 +36,10 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::files::export_pdf,
             commands::files::case_save,
             commands::files::case_open,
+            commands::settings::settings_get,
+            commands::settings::settings_set,
+            commands::settings::settings_logo_pick,
+            commands::settings::settings_logo_clear,
             commands::l10n::l10n_ui,
             commands::l10n::l10n_error,
         ])

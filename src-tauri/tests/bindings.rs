@@ -19,6 +19,7 @@ fn export(dir: &Path) {
     FormCatalog::export_all(&cfg).unwrap();
     UiFinding::export_all(&cfg).unwrap();
     IpcError::export_all(&cfg).unwrap();
+    rogatory_app::commands::settings::Settings::export_all(&cfg).unwrap();
     rogatory::document::Document::export_all(&cfg).unwrap();
 }
 

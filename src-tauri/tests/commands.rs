@@ -8,6 +8,10 @@ use tauri::webview::InvokeRequest;
 use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 fn app() -> App<MockRuntime> {
+    // Never the officer's own profile: an empty settings folder for this run.
+    static CONFIG: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let dir = CONFIG.get_or_init(|| tempfile::tempdir().unwrap());
+    std::env::set_var("ROGATORY_CONFIG_DIR", dir.path());
     rogatory_app::builder::<MockRuntime>()
         .build(rogatory_app::context())
         .expect("build the app on the mock runtime")

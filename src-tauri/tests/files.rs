@@ -18,13 +18,13 @@ fn example(core: &rogatory_app::state::Core, name: &str) -> serde_json::Value {
 fn export_refuses_a_draft_unless_asked() {
     let core = core();
     let mut case = example(&core, "preservation-mailbox");
-    assert!(render_pdf(&core, case.clone(), "zh", false)
+    assert!(render_pdf(&core, case.clone(), "zh", false, None)
         .unwrap()
         .starts_with(b"%PDF-"));
     case["preservation"]["necessity"] = serde_json::json!("");
-    let err = render_pdf(&core, case.clone(), "en", false).unwrap_err();
+    let err = render_pdf(&core, case.clone(), "en", false, None).unwrap_err();
     assert_eq!(err.code, "draft-refused");
-    assert!(render_pdf(&core, case, "en", true)
+    assert!(render_pdf(&core, case, "en", true, None)
         .unwrap()
         .starts_with(b"%PDF-"));
 }

@@ -17,13 +17,20 @@ pub struct UiFinding {
     pub basis: Vec<String>,
 }
 
-/// A blank case of a kind.
+/// A blank case of a kind, filled from the authority's profile (name,
+/// signatory, language, a new reference number).
 #[tauri::command]
-pub fn case_new(state: State<'_, CoreState>, kind: String) -> Result<serde_json::Value, IpcError> {
+pub fn case_new(
+    state: State<'_, CoreState>,
+    settings: State<'_, crate::commands::settings::SettingsStore>,
+    kind: String,
+) -> Result<serde_json::Value, IpcError> {
     let core = state.get()?;
-    Case::blank(&kind, &core.catalog)
+    let mut doc = Case::blank(&kind, &core.catalog)
         .map(|c| c.doc)
-        .ok_or_else(|| IpcError::from(rogatory::CaseError::Kind { found: kind }))
+        .ok_or_else(|| IpcError::from(rogatory::CaseError::Kind { found: kind }))?;
+    crate::commands::settings::prefill(&settings, &mut doc, jiff::Zoned::now().year())?;
+    Ok(doc)
 }
 
 /// A blank item for a list of the case: a composite type (`person`), a

@@ -53,6 +53,7 @@ pub fn render_pdf(
     case: serde_json::Value,
     lang: &str,
     allow_draft: bool,
+    logo: Option<rogatory::document::Logo>,
 ) -> Result<Vec<u8>, IpcError> {
     let case = Case::from_value(case, &core.catalog)?;
     let fonts = Fonts::builtin();
@@ -70,7 +71,7 @@ pub fn render_pdf(
     let opts = ComposeOptions {
         lang: lang.into(),
         draft,
-        logo: None,
+        logo,
     };
     rogatory::render(&case, &core.catalog, &core.l10n, &opts, today.datetime())
         .map(|r| r.bytes)
@@ -102,8 +103,15 @@ fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> Option<PathBuf> {
 /// read and written by the same code as after a real dialog.
 const TEST_DIALOG_FILE: &str = "ROGATORY_TEST_DIALOG_FILE";
 
-fn test_answer() -> Option<Option<PathBuf>> {
-    std::env::var_os(TEST_DIALOG_FILE).map(|p| Some(PathBuf::from(p)))
+/// The path a file dialog answers: the test answer when set, else what
+/// `ask` (a native dialog) returns; `None` when the officer cancels.
+pub fn dialog_answer(
+    ask: impl FnOnce() -> Option<tauri_plugin_dialog::FilePath>,
+) -> Option<PathBuf> {
+    match std::env::var_os(TEST_DIALOG_FILE) {
+        Some(p) => Some(PathBuf::from(p)),
+        None => chosen(ask()),
+    }
 }
 
 /// Asks where to save the PDF, then writes it. `None` when the officer cancels.
@@ -111,18 +119,18 @@ fn test_answer() -> Option<Option<PathBuf>> {
 pub async fn export_pdf<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, CoreState>,
+    settings: State<'_, crate::commands::settings::SettingsStore>,
     case: serde_json::Value,
     lang: String,
     allow_draft: bool,
 ) -> Result<Option<String>, IpcError> {
-    let bytes = render_pdf(state.get()?, case, &lang, allow_draft)?;
-    let Some(path) = test_answer().unwrap_or_else(|| {
-        chosen(
-            app.dialog()
-                .file()
-                .add_filter("PDF", &["pdf"])
-                .blocking_save_file(),
-        )
+    // The letterhead logo from the authority's profile, if one is set.
+    let bytes = render_pdf(state.get()?, case, &lang, allow_draft, settings.logo()?)?;
+    let Some(path) = dialog_answer(|| {
+        app.dialog()
+            .file()
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file()
     }) else {
         return Ok(None);
     };
@@ -138,13 +146,11 @@ pub async fn case_save<R: tauri::Runtime>(
     case: serde_json::Value,
 ) -> Result<Option<String>, IpcError> {
     let core = state.get()?;
-    let Some(path) = test_answer().unwrap_or_else(|| {
-        chosen(
-            app.dialog()
-                .file()
-                .add_filter("Rogatory", &["json"])
-                .blocking_save_file(),
-        )
+    let Some(path) = dialog_answer(|| {
+        app.dialog()
+            .file()
+            .add_filter("Rogatory", &["json"])
+            .blocking_save_file()
     }) else {
         return Ok(None);
     };
@@ -160,13 +166,11 @@ pub async fn case_open<R: tauri::Runtime>(
     state: State<'_, CoreState>,
 ) -> Result<Option<serde_json::Value>, IpcError> {
     let core = state.get()?;
-    let Some(path) = test_answer().unwrap_or_else(|| {
-        chosen(
-            app.dialog()
-                .file()
-                .add_filter("Rogatory", &["json"])
-                .blocking_pick_file(),
-        )
+    let Some(path) = dialog_answer(|| {
+        app.dialog()
+            .file()
+            .add_filter("Rogatory", &["json"])
+            .blocking_pick_file()
     }) else {
         return Ok(None);
     };

@@ -8,3 +8,4 @@ pub mod catalog;
 pub mod document;
 pub mod files;
 pub mod l10n;
+pub mod settings;

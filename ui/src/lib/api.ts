@@ -5,6 +5,7 @@
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { Document } from '../bindings/Document';
 import type { FormCatalog } from '../bindings/FormCatalog';
+import type { Settings } from '../bindings/Settings';
 import type { CaseDoc, IpcError, KindInfo, UiFinding } from './types';
 import type { Lang } from './language';
 
@@ -111,4 +112,23 @@ export function l10nError(lang: Lang, error: IpcError): Promise<string> {
 /** Tells the shell whether closing the window would lose changes, and in which language to ask. */
 export function appSetUnsaved(unsaved: boolean, lang: Lang): Promise<void> {
   return call('app_set_unsaved', { unsaved, lang });
+}
+
+/** The authority's profile kept on this machine. */
+export function settingsGet(): Promise<Settings> {
+  return call('settings_get');
+}
+
+/** Checks and stores the profile; refused, with nothing changed, if a value is not allowed. */
+export function settingsSet(settings: Settings): Promise<Settings> {
+  return call('settings_set', { settings });
+}
+
+/** Asks for a PNG or JPEG logo and stores a checked copy; `null` if cancelled. */
+export function settingsLogoPick(): Promise<Settings | null> {
+  return call('settings_logo_pick');
+}
+
+export function settingsLogoClear(): Promise<Settings> {
+  return call('settings_logo_clear');
 }

@@ -5,6 +5,7 @@
 
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { InvokeArgs } from '@tauri-apps/api/core';
+import type { Settings } from '../bindings/Settings';
 import type { IpcError } from '../lib/types';
 import { l10nErrorAnswer, l10nUiAnswer } from './l10n';
 
@@ -38,7 +39,27 @@ export const L10N: Record<string, Handler> = {
 };
 
 /** What the shell always answers: the words, and the unsaved-changes flag. */
-const ALWAYS: Record<string, Handler> = { ...L10N, app_set_unsaved: () => null };
+const ALWAYS: Record<string, Handler> = {
+  ...L10N,
+  app_set_unsaved: () => null,
+  settings_get: () => BLANK_SETTINGS,
+};
+
+/** The profile of a machine where nothing has been set. */
+export const BLANK_SETTINGS: Settings = {
+  authority_name: '',
+  authority_address: '',
+  authority_email: '',
+  authority_phone: '',
+  signatory_name: '',
+  signatory_function: '',
+  signatory_place: '',
+  reference_pattern: '',
+  next_seq: 0,
+  interface_lang: '',
+  document_lang: '',
+  logo: null,
+};
 
 export function fakeShell(handlers: Record<string, Handler>): Call[] {
   const calls: Call[] = [];
@@ -53,9 +74,9 @@ export function fakeShell(handlers: Record<string, Handler>): Call[] {
   return calls;
 }
 
-/** The calls other than the l10n ones and the unsaved flag, which every screen makes. */
+/** The calls other than those every screen makes: the words, the unsaved flag, the profile. */
 export function commands(calls: readonly Call[]): Call[] {
-  return calls.filter((c) => !c.cmd.startsWith('l10n_') && c.cmd !== 'app_set_unsaved');
+  return calls.filter((c) => !c.cmd.startsWith('l10n_') && c.cmd !== 'app_set_unsaved' && c.cmd !== 'settings_get');
 }
 
 export { clearMocks };
