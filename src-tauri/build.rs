@@ -14,6 +14,8 @@ const COMMANDS: &[&str] = &[
     "export_pdf",
     "case_save",
     "case_open",
+    "recent_list",
+    "recent_open",
     "settings_get",
     "settings_set",
     "settings_logo_pick",

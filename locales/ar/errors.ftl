@@ -40,3 +40,4 @@ error-draft-refused = لا يزال الطلب يتضمن أخطاء، ولذل�
 error-settings-damaged = ملف الإعدادات { $path } تالف وقد تُرك على حاله: { $reason }. أصلحه أو احذفه ثم أعد المحاولة.
 error-settings-too-long = يتضمن الإعداد { $field } عدد { $length } من المحارف، والحد الأقصى المسموح به { $max }. لم يُحفظ شيء.
 error-settings-language = «{ $lang }» ليست إحدى اللغات الست للواجهة والطلبات. لم يُحفظ شيء.
+error-recent-unknown = ‏{ $path } ليس من ملفات القضايا الأخيرة؛ افتحه عبر «فتح ملف قضية…».

@@ -36,3 +36,4 @@ error-draft-refused = The request still has errors, so no final PDF was made. Co
 error-settings-damaged = The settings file { $path } is damaged and was left as it is: { $reason }. Repair or remove it, then try again.
 error-settings-too-long = The setting { $field } has { $length } characters; at most { $max } are allowed. Nothing was saved.
 error-settings-language = “{ $lang }” is not one of the six languages of the interface and of requests. Nothing was saved.
+error-recent-unknown = { $path } is not among the recent case files; open it with “Open a case file…”.

@@ -36,3 +36,4 @@ error-draft-refused = La solicitud todavía contiene errores, por lo que no se g
 error-settings-damaged = El archivo de configuración { $path } está dañado y se ha dejado como estaba: { $reason }. Repárelo o elimínelo y vuelva a intentarlo.
 error-settings-too-long = El parámetro { $field } tiene { $length } caracteres; se admiten como máximo { $max }. No se ha guardado nada.
 error-settings-language = «{ $lang }» no es uno de los seis idiomas de la interfaz y de las solicitudes. No se ha guardado nada.
+error-recent-unknown = { $path } no figura entre los expedientes recientes; ábralo con «Abrir un expediente…».

@@ -36,3 +36,4 @@ error-draft-refused = La demande comporte encore des erreurs ; aucun PDF défini
 error-settings-damaged = Le fichier de paramètres { $path } est endommagé et a été laissé tel quel : { $reason }. Réparez-le ou supprimez-le, puis réessayez.
 error-settings-too-long = Le paramètre { $field } compte { $length } caractères ; { $max } au plus sont admis. Rien n’a été enregistré.
 error-settings-language = « { $lang } » n’est pas l’une des six langues de l’interface et des demandes. Rien n’a été enregistré.
+error-recent-unknown = { $path } ne figure pas parmi les dossiers récents ; ouvrez-le avec « Ouvrir un dossier… ».

@@ -35,3 +35,4 @@ error-draft-refused = 请求书仍有错误，因此未生成正式 PDF。请补
 error-settings-damaged = 设置文件 { $path } 已损坏，已保持原样：{ $reason }。请修复或删除该文件后重试。
 error-settings-too-long = 设置项 { $field } 有 { $length } 个字符；最多允许 { $max } 个。未保存任何内容。
 error-settings-language = “{ $lang }”不是界面和请求所用的六种语言之一。未保存任何内容。
+error-recent-unknown = { $path } 不在最近的案件文件中；请使用“打开案件文件…”打开。

@@ -36,6 +36,8 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::files::export_pdf,
             commands::files::case_save,
             commands::files::case_open,
+            commands::recent::recent_list,
+            commands::recent::recent_open,
             commands::settings::settings_get,
             commands::settings::settings_set,
             commands::settings::settings_logo_pick,

@@ -20,6 +20,7 @@ fn export(dir: &Path) {
     UiFinding::export_all(&cfg).unwrap();
     IpcError::export_all(&cfg).unwrap();
     rogatory_app::commands::settings::Settings::export_all(&cfg).unwrap();
+    rogatory_app::commands::recent::RecentCase::export_all(&cfg).unwrap();
     rogatory::document::Document::export_all(&cfg).unwrap();
 }
 

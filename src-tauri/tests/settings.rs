@@ -148,3 +148,29 @@ fn the_logo_is_checked_copied_and_removed() {
     assert_eq!(store.clear_logo().unwrap().logo, None);
     assert!(store.logo().unwrap().is_none());
 }
+
+#[test]
+fn the_recent_list_keeps_ten_newest_first_and_notices_missing_files() {
+    use rogatory_app::commands::recent::{load, remember};
+    let dir = tempfile::tempdir().unwrap();
+    let store = SettingsStore::new(dir.path().join("config"));
+    assert!(load(&store).is_empty());
+    let doc = |n: usize| serde_json::json!({ "kind": "mla", "request": { "reference": format!("R-{n}") } });
+    for n in 0..12 {
+        let path = dir.path().join(format!("case-{n}.json"));
+        std::fs::write(&path, "{}").unwrap();
+        remember(&store, &path, &doc(n)).unwrap();
+    }
+    // Opening an older one again brings it to the top, once.
+    remember(&store, &dir.path().join("case-5.json"), &doc(5)).unwrap();
+    std::fs::remove_file(dir.path().join("case-11.json")).unwrap();
+    let list = load(&store);
+    let refs: Vec<_> = list.iter().map(|r| r.reference.as_str()).collect();
+    assert_eq!(
+        refs,
+        ["R-5", "R-11", "R-10", "R-9", "R-8", "R-7", "R-6", "R-4", "R-3", "R-2"]
+    );
+    assert!(list[0].exists);
+    assert!(!list[1].exists, "case-11.json was deleted");
+    assert_eq!(list[0].kind, "mla");
+}

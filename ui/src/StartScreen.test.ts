@@ -64,6 +64,34 @@ describe('StartScreen', () => {
     expect(screen.getByRole('button', { name: KINDS_EN[1]!.label }).getAttribute('aria-current')).toBe('true');
   });
 
+  it('lists the recent case files and reopens one, a missing one greyed out', async () => {
+    const opened: unknown[] = [];
+    const calls = await shell({
+      catalog_kinds: () => KINDS_EN,
+      recent_list: () => [
+        { path: '/home/officer/cases/pg-114.json', kind: 'preservation', reference: 'PG/2026/114', exists: true },
+        { path: '/media/usb/old.json', kind: 'mla', reference: '', exists: false },
+      ],
+      recent_open: () => BLANK_PRESERVATION,
+    });
+    render(StartScreen, { lang: 'en', onopen: (doc) => opened.push(doc), onopenfile: () => {} });
+
+    const list = await screen.findByRole('list', { name: 'Recent case files' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('/home/officer/cases/pg-114.json');
+    const missing = within(items[1]!).getByRole('button');
+    expect((missing as HTMLButtonElement).disabled).toBe(true);
+    expect(items[1]!.textContent).toContain('(no longer there)');
+
+    await fireEvent.click(within(items[0]!).getByRole('button', { name: 'Expedited preservation request: PG/2026/114' }));
+    await waitFor(() => {
+      expect(opened).toEqual([BLANK_PRESERVATION]);
+    });
+    expect(calls.filter((c) => c.cmd === 'recent_open')).toEqual([
+      { cmd: 'recent_open', args: { path: '/home/officer/cases/pg-114.json' } },
+    ]);
+  });
+
   it('asks for a case file from its own button', async () => {
     await shell({ catalog_kinds: () => KINDS_EN });
     let asked = 0;

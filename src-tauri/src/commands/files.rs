@@ -143,6 +143,7 @@ pub async fn export_pdf<R: tauri::Runtime>(
 pub async fn case_save<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, CoreState>,
+    store: State<'_, crate::commands::settings::SettingsStore>,
     case: serde_json::Value,
 ) -> Result<Option<String>, IpcError> {
     let core = state.get()?;
@@ -154,7 +155,11 @@ pub async fn case_save<R: tauri::Runtime>(
     }) else {
         return Ok(None);
     };
+    let kept = case.clone();
     write_case(core, case, &path)?;
+    // The recent list only saves a dialog later: failing to update it does
+    // not make the save fail.
+    let _ = crate::commands::recent::remember(&store, &path, &kept);
     Ok(Some(path.display().to_string()))
 }
 
@@ -164,6 +169,7 @@ pub async fn case_save<R: tauri::Runtime>(
 pub async fn case_open<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, CoreState>,
+    store: State<'_, crate::commands::settings::SettingsStore>,
 ) -> Result<Option<serde_json::Value>, IpcError> {
     let core = state.get()?;
     let Some(path) = dialog_answer(|| {
@@ -174,5 +180,7 @@ pub async fn case_open<R: tauri::Runtime>(
     }) else {
         return Ok(None);
     };
-    read_case(core, &path).map(Some)
+    let doc = read_case(core, &path)?;
+    let _ = crate::commands::recent::remember(&store, &path, &doc);
+    Ok(Some(doc))
 }

@@ -8,4 +8,5 @@ pub mod catalog;
 pub mod document;
 pub mod files;
 pub mod l10n;
+pub mod recent;
 pub mod settings;

@@ -89,6 +89,11 @@ impl SettingsStore {
         base.join("org.rogatory.app")
     }
 
+    /// The folder the profile and the list of recent cases are kept in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     fn file(&self) -> PathBuf {
         self.dir.join("settings.json")
     }

@@ -5,6 +5,7 @@
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import type { Document } from '../bindings/Document';
 import type { FormCatalog } from '../bindings/FormCatalog';
+import type { RecentCase } from '../bindings/RecentCase';
 import type { Settings } from '../bindings/Settings';
 import type { CaseDoc, IpcError, KindInfo, UiFinding } from './types';
 import type { Lang } from './language';
@@ -131,4 +132,14 @@ export function settingsLogoPick(): Promise<Settings | null> {
 
 export function settingsLogoClear(): Promise<Settings> {
   return call('settings_logo_clear');
+}
+
+/** The case files opened or saved lately, newest first. */
+export function recentList(): Promise<RecentCase[]> {
+  return call('recent_list');
+}
+
+/** Reopens a case file from the recent list (only those are allowed). */
+export function recentOpen(path: string): Promise<CaseDoc> {
+  return call('recent_open', { path });
 }

@@ -33,6 +33,8 @@ export const STRING_IDS = [
   'ui-saved',
   'ui-start-example',
   'ui-start-open-title',
+  'ui-start-recent',
+  'ui-start-recent-missing',
   'ui-wizard-steps',
   'ui-count-errors',
   'ui-count-warnings',

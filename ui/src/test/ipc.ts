@@ -43,6 +43,7 @@ const ALWAYS: Record<string, Handler> = {
   ...L10N,
   app_set_unsaved: () => null,
   settings_get: () => BLANK_SETTINGS,
+  recent_list: () => [],
 };
 
 /** The profile of a machine where nothing has been set. */
@@ -74,9 +75,9 @@ export function fakeShell(handlers: Record<string, Handler>): Call[] {
   return calls;
 }
 
-/** The calls other than those every screen makes: the words, the unsaved flag, the profile. */
+/** The calls other than those every screen makes: the words, the unsaved flag, the profile, the recent files. */
 export function commands(calls: readonly Call[]): Call[] {
-  return calls.filter((c) => !c.cmd.startsWith('l10n_') && c.cmd !== 'app_set_unsaved' && c.cmd !== 'settings_get');
+  return calls.filter((c) => !c.cmd.startsWith('l10n_') && !['app_set_unsaved', 'settings_get', 'recent_list'].includes(c.cmd));
 }
 
 export { clearMocks };
