@@ -1637,15 +1637,22 @@ pub enum FieldShape<'a> {
 }
 
 /// Where `templates/` and `locales/` are: `$ROGATORY_HOME`, next to the
-/// executable (portable copy), or the source tree the binary was built from.
+/// executable (portable copy), in the desktop package's resources
+/// (`../lib/Rogatory` from the executable), or the source tree the binary was
+/// built from.
 pub fn default_home() -> PathBuf {
     if let Some(home) = std::env::var_os("ROGATORY_HOME") {
         return PathBuf::from(home);
     }
     if let Ok(exe) = std::env::current_exe() {
         if let Some(dir) = exe.parent() {
-            if dir.join("templates").is_dir() && dir.join("locales").is_dir() {
-                return dir.to_path_buf();
+            // Next to the executable (a portable copy), or where the desktop
+            // app's package installs its resources: /usr/bin/rogatory-app
+            // reads /usr/lib/Rogatory/{templates,locales}.
+            for home in [dir.to_path_buf(), dir.join("../lib/Rogatory")] {
+                if home.join("templates").is_dir() && home.join("locales").is_dir() {
+                    return home;
+                }
             }
         }
     }
