@@ -198,10 +198,15 @@ impl Composer<'_> {
             })
             .collect();
         let mut args = Args::new();
-        args.insert(
-            "authority".into(),
-            self.text("/requesting_authority/name").into(),
-        );
+        // A draft without the authority's name reads "[requesting authority]",
+        // not "The  requests" with a gap.
+        let authority = self.text("/requesting_authority/name");
+        let authority = if authority.trim().is_empty() {
+            self.msg("doc-missing-authority", &Args::new())
+        } else {
+            authority
+        };
+        args.insert("authority".into(), authority.into());
         let sep = self.msg("doc-list-semicolon", &Args::new());
         args.insert("bases".into(), bases.join(&sep).into());
         args.insert(

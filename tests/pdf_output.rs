@@ -365,3 +365,26 @@ fn the_letterhead_logo_is_embedded_once() {
         "format"
     );
 }
+
+/// A draft that does not name its authority yet says so in brackets in every
+/// language, instead of leaving a gap ("The  requests...").
+#[test]
+fn a_draft_without_its_authority_shows_a_placeholder() {
+    let blank = Case::blank("preservation", catalog()).unwrap();
+    for lang in REQUIRED_LANGUAGES {
+        let doc = rogatory::compose::compose(
+            &blank,
+            catalog(),
+            localizer(),
+            &ComposeOptions {
+                lang: lang.to_string(),
+                draft: true,
+                logo: None,
+            },
+        );
+        let placeholder = localizer().text(lang, "doc-missing-authority", &Args::new());
+        let text = doc.texts().join("\n");
+        assert!(text.contains(&placeholder), "{lang}: {text}");
+        assert!(!text.contains("The  requests"), "{lang}");
+    }
+}

@@ -87,3 +87,6 @@ doc-no = لا
 doc-range = من { $from } إلى { $to }
 doc-port = المنفذ { $port }
 doc-list-semicolon = {"؛ "}
+
+# A draft that does not yet name the requesting authority.
+doc-missing-authority = [السلطة الطالبة]

@@ -85,3 +85,6 @@ doc-no = No
 doc-range = from { $from } to { $to }
 doc-port = port { $port }
 doc-list-semicolon = {"; "}
+
+# A draft that does not yet name the requesting authority.
+doc-missing-authority = [requesting authority]

@@ -88,3 +88,6 @@ doc-no = No
 doc-range = del { $from } al { $to }
 doc-port = puerto { $port }
 doc-list-semicolon = {"; "}
+
+# A draft that does not yet name the requesting authority.
+doc-missing-authority = [autoridad requirente]

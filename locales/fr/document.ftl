@@ -88,3 +88,6 @@ doc-no = Non
 doc-range = du { $from } au { $to }
 doc-port = port { $port }
 doc-list-semicolon = {" ; "}
+
+# A draft that does not yet name the requesting authority.
+doc-missing-authority = [autorité requérante]

@@ -89,3 +89,6 @@ doc-no = Нет
 doc-range = с { $from } по { $to }
 doc-port = порт { $port }
 doc-list-semicolon = {"; "}
+
+# A draft that does not yet name the requesting authority.
+doc-missing-authority = [запрашивающий орган]

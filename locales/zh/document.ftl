@@ -86,3 +86,6 @@ doc-no = 否
 doc-range = { $from }至{ $to }
 doc-port = 端口 { $port }
 doc-list-semicolon = {"；"}
+
+# A draft that does not yet name the requesting authority.
+doc-missing-authority = [请求机关]

@@ -204,7 +204,14 @@ describe('the wizard', () => {
     await open(KINDS_EN[1]!.label);
 
     await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    const ask = screen.getByRole('alertdialog', { name: 'This step still lacks essential elements' });
+    let ask = screen.getByRole('alertdialog', { name: 'This step still lacks essential elements' });
+    // The keyboard lands on the safe answer; Escape closes the question.
+    const stay = within(ask).getByRole('button', { name: 'Stay and complete this step' });
+    expect(document.activeElement).toBe(stay);
+    await fireEvent.keyDown(stay, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    ask = screen.getByRole('alertdialog', { name: 'This step still lacks essential elements' });
     await fireEvent.click(within(ask).getByRole('button', { name: 'Stay and complete this step' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(within(rail()).getByRole('button', { name: /^Request details/ }).getAttribute('aria-current')).toBe('step');
