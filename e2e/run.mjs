@@ -226,6 +226,56 @@ scenario('the interface in Arabic runs right to left, in Arabic words', async ()
   });
 });
 
+scenario('keyboard only: choose a kind, type, move on, with focus always visible', async () => {
+  const TAB = '\uE004';
+  const ENTER = '\uE007';
+  const focused = () =>
+    ({
+      text: (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '').trim(),
+      id: document.activeElement?.id ?? '',
+      tag: document.activeElement?.tagName ?? '',
+      outline: getComputedStyle(document.activeElement).outlineStyle,
+    });
+  /** Tabs forward until `want` holds of the focused element; fails after `max` presses. */
+  async function tabTo(s, what, want, max = 60) {
+    for (let i = 0; i < max; i++) {
+      await s.keys(TAB);
+      const f = await s.run(focused);
+      if (want(f)) return f;
+    }
+    throw new Error(`${max} presses of Tab never reached ${what}`);
+  }
+  await withApp({ application, log }, async (s) => {
+    await waitFor('the start screen', () => s.run(() => document.querySelector('.kinds button') !== null));
+    const kind = await tabTo(s, 'the preservation kind', (f) => f.text === 'Expedited preservation request');
+    assert(kind.outline !== 'none', 'the focused kind shows no focus outline');
+    await s.keys(ENTER);
+
+    await waitFor('the wizard', () => s.run(() => document.querySelector('nav.rail') !== null));
+    const field = await tabTo(s, 'the language field', (f) => f.id === 'field.request.language');
+    assert(field.outline !== 'none', 'the focused field shows no focus outline');
+    await s.keys('e', 'n');
+    await waitFor('the language typed', () =>
+      s.run(() => document.getElementById('field.request.language').value === 'en'),
+    );
+    // Let the check run, so the step has no error left and Next moves on.
+    await waitFor('the step to have no error', () =>
+      s.run(() => !document.querySelector('.rail button[aria-current="step"] .badge.error')),
+    );
+    await tabTo(s, 'Next', (f) => f.text === 'Next');
+    await s.keys(ENTER);
+    const after = await waitFor('the next step', () =>
+      s.run(() => {
+        const current = document.querySelector('.rail button[aria-current="step"] .name')?.textContent;
+        return current === 'Requesting authority'
+          ? { current, heading: document.activeElement?.tagName, text: document.activeElement?.textContent }
+          : null;
+      }),
+    );
+    assert(after.heading === 'H2' && after.text === 'Requesting authority', `focus went to ${after.heading} “${after.text}”`);
+  });
+});
+
 scenario('a damaged case file is refused with a clear error and left as it was', async () => {
   const damaged = join(out, 'damaged.json');
   writeFileSync(damaged, '{\n  "format": "rogatory-case",\n  "version": 1,\n  "kind": "preservation",\n  "request": {\n');

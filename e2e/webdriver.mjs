@@ -121,6 +121,15 @@ export class Session {
     return this.call('POST', `/element/${id}/value`, { text });
   }
 
+  /** Presses keys on the keyboard, one after another (W3C key codes: Tab is \uE004). */
+  keys(...keys) {
+    const actions = keys.flatMap((value) => [
+      { type: 'keyDown', value },
+      { type: 'keyUp', value },
+    ]);
+    return this.call('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  }
+
   text(id) {
     return this.call('GET', `/element/${id}/text`);
   }
