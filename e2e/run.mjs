@@ -273,6 +273,18 @@ scenario('keyboard only: choose a kind, type, move on, with focus always visible
       }),
     );
     assert(after.heading === 'H2' && after.text === 'Requesting authority', `focus went to ${after.heading} “${after.text}”`);
+
+    // A 1366x768 screen at 200% zoom leaves 683x384 CSS pixels: the same
+    // window at half the size. Nothing may need scrolling sideways.
+    await s.call('POST', '/window/rect', { width: 683, height: 384 });
+    const fit = await waitFor('the narrow layout', () =>
+      s.run(() => {
+        const w = document.documentElement.clientWidth;
+        return w <= 700 ? { w, scroll: document.documentElement.scrollWidth } : null;
+      }),
+    );
+    assert(fit.scroll <= fit.w, `at 200% zoom the page is ${fit.scroll} px wide in a ${fit.w} px window`);
+    await shot(s, 'en-wizard-zoom-200');
   });
 });
 
