@@ -137,8 +137,10 @@ describe('the wizard', () => {
     const options = within(channel).getAllByRole('option').map((o) => o.textContent);
     expect(options).toContain('24/7 network (Budapest art. 35)');
     expect(options[0]).toBe('— Choose —');
-    expect(screen.getByLabelText('Date of the request').getAttribute('aria-describedby')).toContain('hint');
-    expect(screen.getByText('Year-month-day, for example 2026-03-14.')).toBeTruthy();
+    expect(screen.getByLabelText('Date of the request').getAttribute('type')).toBe('date');
+    const language = screen.getByLabelText('Language of the request');
+    expect(language.getAttribute('aria-describedby')).toContain('hint');
+    expect(screen.getByText('Two- or three-letter ISO 639 code, for example fr.')).toBeTruthy();
 
     await fireEvent.click(within(rail()).getByRole('button', { name: /^Requesting authority/ }));
     expect(screen.getByLabelText('E-mail').getAttribute('type')).toBe('email');
@@ -149,7 +151,7 @@ describe('the wizard', () => {
     expect(follow).toBeTruthy();
     // A date range is a group of two dates; a list starts empty with an "add" button.
     const period = screen.getByRole('group', { name: 'Period covered' });
-    expect(within(period).getAllByRole('textbox')).toHaveLength(2);
+    expect(period.querySelectorAll('input[type="date"]')).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Add: Identifiers' })).toBeTruthy();
   });
 
@@ -274,6 +276,26 @@ describe('the wizard', () => {
     await waitFor(() => {
       const measures = (lastCheck(calls)['case'] as Record<string, unknown>)['measures'] as Doc[];
       expect(measures.map((m) => m['type'])).toEqual(['search_seizure']);
+    });
+  });
+
+  it('offers the States by name in the interface language, storing their codes', async () => {
+    const calls = core();
+    await open(KINDS_EN[1]!.label);
+    await fireEvent.click(within(rail()).getByRole('button', { name: /^Requested State/ }));
+    const state = screen.getByLabelText('State');
+    const list = document.getElementById(state.getAttribute('list')!)!;
+    const france = [...list.querySelectorAll('option')].find((o) => o.value === 'FR');
+    expect(france?.textContent).toBe('France');
+    await fireEvent.input(state, { target: { value: 'FR' } });
+    await waitFor(() => {
+      expect((lastCheck(calls)['case'] as Doc)['requested_state']!['country']).toBe('FR');
+    });
+
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'ar' } });
+    await waitFor(() => {
+      const fr = [...list.querySelectorAll('option')].find((o) => o.value === 'FR');
+      expect(fr?.textContent).toBe('فرنسا');
     });
   });
 

@@ -7,6 +7,8 @@ import type { UiFinding } from './types';
 
 export interface FormContext {
   readonly catalog: FormCatalog;
+  /** The interface language, for names the webview formats (countries). */
+  lang(): string;
   /** The latest findings of the whole case; empty while the first check runs. */
   findings(): readonly UiFinding[];
   /** A blank item for a list: a composite type, a measure or a primitive. */

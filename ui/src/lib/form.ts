@@ -31,11 +31,15 @@ export type Control =
   | { control: 'textarea' }
   | { control: 'select' }
   | { control: 'integer' }
-  | { control: 'input'; inputType: 'text' | 'email' | 'url' | 'tel'; hint: HintId | null; list: 'languages' | null };
+  | {
+      control: 'input';
+      inputType: 'text' | 'email' | 'url' | 'tel' | 'date';
+      hint: HintId | null;
+      list: 'languages' | 'countries' | null;
+    };
 
 /** The `ui-hint-*` messages that explain a format as the officer types. */
 export type HintId =
-  | 'ui-hint-date'
   | 'ui-hint-datetime'
   | 'ui-hint-time-zone'
   | 'ui-hint-country'
@@ -66,12 +70,16 @@ export function controlFor(type: string): Control {
       return { control: 'input', inputType: 'tel', hint: 'ui-hint-phone', list: null };
     case 'language':
       return { control: 'input', inputType: 'text', hint: 'ui-hint-language', list: 'languages' };
+    case 'country':
+      return { control: 'input', inputType: 'text', hint: 'ui-hint-country', list: 'countries' };
+    case 'date':
+      // The webview's date picker shows the date as the system writes it; its
+      // value is the ISO date the core reads. It needs no format hint.
+      return { control: 'input', inputType: 'date', hint: null, list: null };
     default: {
       const hints: Record<string, HintId> = {
-        date: 'ui-hint-date',
         datetime: 'ui-hint-datetime',
         time_zone: 'ui-hint-time-zone',
-        country: 'ui-hint-country',
         currency: 'ui-hint-currency',
         amount: 'ui-hint-amount',
         ip_address: 'ui-hint-ip-address',
@@ -167,3 +175,30 @@ export function focusTarget(doc: Document, path: string): HTMLElement | null {
 
 /** The six UN languages, offered when a language code is typed. */
 export const LANGUAGE_CODES = ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const;
+
+/** Codes Intl names that are not States (groupings, reserved and private-use codes). */
+const NOT_STATES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+
+const countryCache = new Map<string, { code: string; name: string }[]>();
+
+/**
+ * The ISO 3166 codes the webview can name, with their names in `lang`
+ * (Intl.DisplayNames, so no country list is shipped), sorted as a reader of
+ * that language expects. The officer may still type any two-letter code.
+ */
+export function countryOptions(lang: string): { code: string; name: string }[] {
+  const cached = countryCache.get(lang);
+  if (cached) return cached;
+  const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  const out: { code: string; name: string }[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = NOT_STATES.has(code) ? undefined : names.of(code);
+      if (name !== undefined && name !== code) out.push({ code, name });
+    }
+  }
+  out.sort((x, y) => x.name.localeCompare(y.name, lang));
+  countryCache.set(lang, out);
+  return out;
+}

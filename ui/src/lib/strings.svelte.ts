@@ -54,7 +54,6 @@ export const STRING_IDS = [
   'ui-choice-none',
   'ui-measure-add-label',
   'ui-measure-add',
-  'ui-hint-date',
   'ui-hint-datetime',
   'ui-hint-time-zone',
   'ui-hint-country',
