@@ -49,7 +49,7 @@ ui-measure-add = إضافة هذه المساعدة
 ## UNSURE: the examples are isolated left to right (U+2066…U+2069), or the
 ## bidi algorithm reads 2026-03-14 after Arabic letters as three Arabic numbers
 ## and shows 14-03-2026.
-ui-hint-datetime = التاريخ والوقت والمنطقة الزمنية، مثل ⁦2026-03-14T09:30:00+03:00⁩ أو ⁦2026-03-14 06:30 UTC⁩.
+ui-datetime-zone = المنطقة الزمنية
 ui-hint-time-zone = ⁦UTC⁩، أو فارق مثل ⁦UTC+03:00⁩، أو منطقة مثل ⁦Asia/Riyadh⁩.
 ui-hint-country = رمز ⁦ISO 3166⁩ من حرفين لاتينيين كبيرين، مثل ⁦EG⁩.
 ui-hint-language = رمز ⁦ISO 639⁩ من حرفين أو ثلاثة، مثل ⁦ar⁩.

@@ -46,7 +46,7 @@ ui-measure-add-label = Form of assistance to add
 ui-measure-add = Add this assistance
 
 ## Formats, explained under the fields that need one
-ui-hint-datetime = Date, time and time zone, for example 2026-03-14T09:30:00+01:00 or 2026-03-14 08:30 UTC.
+ui-datetime-zone = Time zone
 ui-hint-time-zone = UTC, an offset such as UTC+01:00, or a zone such as Europe/Paris.
 ui-hint-country = Two-letter ISO 3166 code in capitals, for example FR.
 ui-hint-language = Two- or three-letter ISO 639 code, for example fr.

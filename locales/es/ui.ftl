@@ -46,7 +46,7 @@ ui-measure-add-label = Forma de asistencia que se añadirá
 ui-measure-add = Añadir esta asistencia
 
 ## Formatos, explicados bajo los campos que lo requieren
-ui-hint-datetime = Fecha, hora y huso horario, por ejemplo 2026-03-14T09:30:00+01:00 o 2026-03-14 08:30 UTC.
+ui-datetime-zone = Huso horario
 ui-hint-time-zone = UTC, un desfase como UTC+01:00 o un huso como Europe/Madrid.
 ui-hint-country = Código ISO 3166 de dos letras mayúsculas, por ejemplo ES.
 ui-hint-language = Código ISO 639 de dos o tres letras, por ejemplo es.

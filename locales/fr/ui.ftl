@@ -46,7 +46,7 @@ ui-measure-add-label = Forme d’entraide à ajouter
 ui-measure-add = Ajouter cette mesure
 
 ## Formats, expliqués sous les champs qui en exigent un
-ui-hint-datetime = Date, heure et fuseau horaire, par exemple 2026-03-14T09:30:00+01:00 ou 2026-03-14 08:30 UTC.
+ui-datetime-zone = Fuseau horaire
 ui-hint-time-zone = UTC, un décalage tel que UTC+01:00 ou un fuseau tel que Europe/Paris.
 ui-hint-country = Code ISO 3166 à deux lettres majuscules, par exemple FR.
 ui-hint-language = Code ISO 639 à deux ou trois lettres, par exemple fr.

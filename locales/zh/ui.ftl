@@ -46,7 +46,7 @@ ui-measure-add-label = 要添加的协助形式
 ui-measure-add = 添加此项协助
 
 ## 格式说明，显示在需要特定格式的字段下方
-ui-hint-datetime = 日期、时间和时区，例如 2026-03-14T09:30:00+08:00 或 2026-03-14 01:30 UTC。
+ui-datetime-zone = 时区
 ui-hint-time-zone = UTC、偏移量（如 UTC+08:00）或时区（如 Asia/Shanghai）。
 ui-hint-country = 两个大写字母的 ISO 3166 代码，例如 CN。
 ui-hint-language = 两个或三个字母的 ISO 639 代码，例如 zh。

@@ -279,6 +279,23 @@ describe('the wizard', () => {
     });
   });
 
+  it('takes an identifier’s time stamp to the second with its zone, as one value', async () => {
+    const calls = core();
+    await open(KINDS_EN[1]!.label);
+    await fireEvent.click(within(rail()).getByRole('button', { name: /^Data to be preserved/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Add: Identifiers' }));
+    const item = await screen.findByRole('group', { name: 'Identifiers 1' });
+    const stamp = within(item).getByLabelText('Date and time, with time zone');
+    expect(stamp.getAttribute('type')).toBe('datetime-local');
+    expect(stamp.getAttribute('step')).toBe('1');
+    await fireEvent.input(stamp, { target: { value: '2026-03-14T09:30:05' } });
+    await fireEvent.input(within(item).getByLabelText('Time zone'), { target: { value: 'UTC+01:00' } });
+    await waitFor(() => {
+      const ids = (lastCheck(calls)['case'] as Doc)['preservation']!['identifiers'] as Doc[];
+      expect(ids[0]!['timestamp']).toBe('2026-03-14T09:30:05+01:00');
+    });
+  });
+
   it('offers the States by name in the interface language, storing their codes', async () => {
     const calls = core();
     await open(KINDS_EN[1]!.label);

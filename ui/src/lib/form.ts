@@ -31,6 +31,7 @@ export type Control =
   | { control: 'textarea' }
   | { control: 'select' }
   | { control: 'integer' }
+  | { control: 'datetime' }
   | {
       control: 'input';
       inputType: 'text' | 'email' | 'url' | 'tel' | 'date';
@@ -40,7 +41,6 @@ export type Control =
 
 /** The `ui-hint-*` messages that explain a format as the officer types. */
 export type HintId =
-  | 'ui-hint-datetime'
   | 'ui-hint-time-zone'
   | 'ui-hint-country'
   | 'ui-hint-language'
@@ -62,6 +62,8 @@ export function controlFor(type: string): Control {
     case 'integer':
     case 'port':
       return { control: 'integer' };
+    case 'datetime':
+      return { control: 'datetime' };
     case 'email':
       return { control: 'input', inputType: 'email', hint: 'ui-hint-email', list: null };
     case 'url':
@@ -78,7 +80,6 @@ export function controlFor(type: string): Control {
       return { control: 'input', inputType: 'date', hint: null, list: null };
     default: {
       const hints: Record<string, HintId> = {
-        datetime: 'ui-hint-datetime',
         time_zone: 'ui-hint-time-zone',
         currency: 'ui-hint-currency',
         amount: 'ui-hint-amount',
@@ -201,4 +202,42 @@ export function countryOptions(lang: string): { code: string; name: string }[] {
   out.sort((x, y) => x.name.localeCompare(y.name, lang));
   countryCache.set(lang, out);
   return out;
+}
+
+/** A date-time with its zone, as the form edits it: the local time and the zone apart. */
+export interface DateTimeParts {
+  /** `YYYY-MM-DDTHH:MM:SS` (seconds matter for an IP address's time stamp). */
+  local: string;
+  /** `UTC`, an offset `UTC+01:00`, a zone name `Europe/Paris`, or empty. */
+  zone: string;
+}
+
+const DATETIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2}|\[[^\]]+\])?$/;
+
+/**
+ * Splits a stored date-time; `null` when it is not in the form the pickers
+ * write (typed by hand or imported), so it can be shown as it is.
+ */
+export function splitDateTime(value: string): DateTimeParts | null {
+  if (value === '') return { local: '', zone: '' };
+  const m = DATETIME.exec(value);
+  if (m === null) return null;
+  const local = m[1]!.length === 16 ? `${m[1]!}:00` : m[1]!;
+  const z = m[2] ?? '';
+  const zone = z === 'Z' ? 'UTC' : z.startsWith('[') ? z.slice(1, -1) : z === '' ? '' : `UTC${z}`;
+  return { local, zone };
+}
+
+/** The stored form of a date-time: RFC 3339 with its offset, or with a zone name in brackets. */
+export function joinDateTime({ local, zone }: DateTimeParts): string {
+  if (local === '') return zone === '' ? '' : zone;
+  // Pickers may add ".000"; a fraction that is not zero is kept.
+  const whole = local.replace(/\.0+$/, '');
+  const time = /T\d{2}:\d{2}$/.test(whole) ? `${whole}:00` : whole;
+  const z = zone.trim();
+  if (z === '') return time;
+  if (z === 'UTC' || z === 'Z') return `${time}Z`;
+  const offset = /^(?:UTC)?([+-]\d{2}:\d{2})$/.exec(z);
+  if (offset) return `${time}${offset[1]!}`;
+  return `${time}[${z}]`;
 }

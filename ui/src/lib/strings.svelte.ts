@@ -54,7 +54,7 @@ export const STRING_IDS = [
   'ui-choice-none',
   'ui-measure-add-label',
   'ui-measure-add',
-  'ui-hint-datetime',
+  'ui-datetime-zone',
   'ui-hint-time-zone',
   'ui-hint-country',
   'ui-hint-language',
