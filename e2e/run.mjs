@@ -112,6 +112,7 @@ scenario('a preservation request from scratch, to a PDF whose text is right', as
     await fill(s, 'Reference number of new requests', 'PG/E2E/[year]/[seq]');
     await press(s, 'Save the settings');
     await waitFor('the settings to be saved', () => s.run(() => document.querySelector('.settings .done') !== null));
+    await shot(s, 'en-settings');
     await press(s, 'Settings');
     await press(s, 'Expedited preservation request');
     await control(s, 'Language of the request');
