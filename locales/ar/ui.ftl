@@ -96,7 +96,7 @@ ui-settings-save = حفظ الإعدادات
 ui-settings-saved = حُفظت الإعدادات.
 ui-settings-logo = شعار الترويسة
 ui-settings-logo-none = لا يوجد شعار.
-ui-settings-logo-set = الشعار المحدد:
+ui-settings-logo-set = الشعار المحدد، العرض × الارتفاع بالبكسل:
 ui-settings-logo-choose = اختيار صورة PNG أو JPEG…
 ui-settings-logo-remove = إزالة الشعار
 

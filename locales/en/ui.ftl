@@ -93,7 +93,7 @@ ui-settings-save = Save the settings
 ui-settings-saved = Settings saved.
 ui-settings-logo = Letterhead logo
 ui-settings-logo-none = No logo.
-ui-settings-logo-set = Logo set:
+ui-settings-logo-set = Logo set, width × height in pixels:
 ui-settings-logo-choose = Choose a PNG or JPEG image…
 ui-settings-logo-remove = Remove the logo
 

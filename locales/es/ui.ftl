@@ -93,7 +93,7 @@ ui-settings-save = Guardar la configuración
 ui-settings-saved = Configuración guardada.
 ui-settings-logo = Logotipo del membrete
 ui-settings-logo-none = Sin logotipo.
-ui-settings-logo-set = Logotipo definido:
+ui-settings-logo-set = Logotipo definido, ancho × alto en píxeles:
 ui-settings-logo-choose = Elegir una imagen PNG o JPEG…
 ui-settings-logo-remove = Quitar el logotipo
 

@@ -93,7 +93,7 @@ ui-settings-save = Enregistrer les paramètres
 ui-settings-saved = Paramètres enregistrés.
 ui-settings-logo = Logo de l’en-tête
 ui-settings-logo-none = Aucun logo.
-ui-settings-logo-set = Logo défini :
+ui-settings-logo-set = Logo défini, largeur × hauteur en pixels :
 ui-settings-logo-choose = Choisir une image PNG ou JPEG…
 ui-settings-logo-remove = Supprimer le logo
 

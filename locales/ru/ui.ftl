@@ -93,7 +93,7 @@ ui-settings-save = Сохранить настройки
 ui-settings-saved = Настройки сохранены.
 ui-settings-logo = Логотип на бланке
 ui-settings-logo-none = Логотип не задан.
-ui-settings-logo-set = Логотип задан:
+ui-settings-logo-set = Логотип задан, ширина × высота в пикселях:
 ui-settings-logo-choose = Выбрать изображение PNG или JPEG…
 ui-settings-logo-remove = Удалить логотип
 

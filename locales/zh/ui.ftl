@@ -93,7 +93,7 @@ ui-settings-save = 保存设置
 ui-settings-saved = 设置已保存。
 ui-settings-logo = 信头标志
 ui-settings-logo-none = 无标志。
-ui-settings-logo-set = 已设置标志：
+ui-settings-logo-set = 已设置标志，宽 × 高（像素）：
 ui-settings-logo-choose = 选择 PNG 或 JPEG 图像…
 ui-settings-logo-remove = 删除标志
 

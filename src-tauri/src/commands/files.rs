@@ -15,7 +15,8 @@ use tauri_plugin_dialog::DialogExt;
 use crate::error::IpcError;
 use crate::state::{Core, CoreState};
 
-fn io_error(path: &Path, e: std::io::Error) -> IpcError {
+/// A file that could not be read or written, with the path and the reason.
+pub fn io_error(path: &Path, e: std::io::Error) -> IpcError {
     let mut a = Args::new();
     a.insert("path".into(), path.display().to_string().into());
     a.insert("reason".into(), e.to_string().into());

@@ -10,7 +10,7 @@ use rogatory::Args;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
-use crate::commands::files::{read_case, write_atomically};
+use crate::commands::files::{io_error, read_case, write_atomically};
 use crate::commands::settings::SettingsStore;
 use crate::error::IpcError;
 use crate::state::CoreState;
@@ -70,12 +70,7 @@ pub fn remember(
         },
     );
     list.truncate(KEEP);
-    std::fs::create_dir_all(store.dir()).map_err(|e| {
-        let mut a = Args::new();
-        a.insert("path".into(), store.dir().display().to_string().into());
-        a.insert("reason".into(), e.to_string().into());
-        IpcError::new("file-io", a)
-    })?;
+    std::fs::create_dir_all(store.dir()).map_err(|e| io_error(store.dir(), e))?;
     let mut json = serde_json::to_string_pretty(&list).unwrap_or_default();
     json.push('\n');
     write_atomically(&list_file(store), json.as_bytes())

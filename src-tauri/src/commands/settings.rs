@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::files::write_atomically;
+use crate::commands::files::{io_error, write_atomically};
 use crate::error::IpcError;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -94,6 +94,13 @@ impl SettingsStore {
         &self.dir
     }
 
+    /// One change at a time: read, change, write.
+    fn guard(&self) -> Result<std::sync::MutexGuard<'_, ()>, IpcError> {
+        self.lock
+            .lock()
+            .map_err(|_| IpcError::new("internal", Args::new()))
+    }
+
     fn file(&self) -> PathBuf {
         self.dir.join("settings.json")
     }
@@ -106,13 +113,7 @@ impl SettingsStore {
         let path = self.file();
         match std::fs::read_to_string(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
-            Err(e) => Err(IpcError::new(
-                "file-io",
-                args(&[
-                    ("path", path.display().to_string()),
-                    ("reason", e.to_string()),
-                ]),
-            )),
+            Err(e) => Err(io_error(&path, e)),
             Ok(text) => serde_json::from_str(&text).map_err(|e| {
                 IpcError::new(
                     "settings-damaged",
@@ -126,15 +127,7 @@ impl SettingsStore {
     }
 
     fn write(&self, settings: &Settings) -> Result<(), IpcError> {
-        std::fs::create_dir_all(&self.dir).map_err(|e| {
-            IpcError::new(
-                "file-io",
-                args(&[
-                    ("path", self.dir.display().to_string()),
-                    ("reason", e.to_string()),
-                ]),
-            )
-        })?;
+        std::fs::create_dir_all(&self.dir).map_err(|e| io_error(&self.dir, e))?;
         let mut text = serde_json::to_string_pretty(settings).unwrap_or_default();
         text.push('\n');
         write_atomically(&self.file(), text.as_bytes())
@@ -142,10 +135,7 @@ impl SettingsStore {
 
     /// Checks and stores new settings; the logo and the sequence stay as stored.
     pub fn save(&self, mut new: Settings) -> Result<Settings, IpcError> {
-        let _guard = self
-            .lock
-            .lock()
-            .map_err(|_| IpcError::new("internal", Args::new()))?;
+        let _guard = self.guard()?;
         let old = self.load()?;
         check(&new)?;
         new.logo = old.logo;
@@ -156,10 +146,7 @@ impl SettingsStore {
     /// The reference for a new request, advancing the sequence; empty when
     /// no pattern is set.
     pub fn next_reference(&self, year: i16) -> Result<String, IpcError> {
-        let _guard = self
-            .lock
-            .lock()
-            .map_err(|_| IpcError::new("internal", Args::new()))?;
+        let _guard = self.guard()?;
         let mut s = self.load()?;
         if s.reference_pattern.is_empty() {
             return Ok(String::new());
@@ -178,32 +165,10 @@ impl SettingsStore {
 
     /// Checks an image as a letterhead logo and stores a copy of it.
     pub fn set_logo(&self, source: &Path) -> Result<Settings, IpcError> {
-        let _guard = self
-            .lock
-            .lock()
-            .map_err(|_| IpcError::new("internal", Args::new()))?;
-        let file = source.display().to_string();
-        let bytes = std::fs::read(source).map_err(|e| {
-            IpcError::new(
-                "file-io",
-                args(&[("path", file.clone()), ("reason", e.to_string())]),
-            )
-        })?;
-        let logo = Logo::from_bytes(&bytes).map_err(|e| {
-            let mut a = e.args();
-            a.insert("file".into(), file.clone().into());
-            IpcError::new(format!("logo-{}", e.code()), a)
-        })?;
+        let _guard = self.guard()?;
+        let (bytes, logo) = read_logo(source)?;
         let mut s = self.load()?;
-        std::fs::create_dir_all(&self.dir).map_err(|e| {
-            IpcError::new(
-                "file-io",
-                args(&[
-                    ("path", self.dir.display().to_string()),
-                    ("reason", e.to_string()),
-                ]),
-            )
-        })?;
+        std::fs::create_dir_all(&self.dir).map_err(|e| io_error(&self.dir, e))?;
         write_atomically(&self.logo_file(), &bytes)?;
         s.logo = Some(LogoInfo {
             width: logo.width,
@@ -214,10 +179,7 @@ impl SettingsStore {
     }
 
     pub fn clear_logo(&self) -> Result<Settings, IpcError> {
-        let _guard = self
-            .lock
-            .lock()
-            .map_err(|_| IpcError::new("internal", Args::new()))?;
+        let _guard = self.guard()?;
         let mut s = self.load()?;
         s.logo = None;
         self.write(&s)?;
@@ -230,22 +192,19 @@ impl SettingsStore {
         if self.load()?.logo.is_none() {
             return Ok(None);
         }
-        let path = self.logo_file();
-        let bytes = std::fs::read(&path).map_err(|e| {
-            IpcError::new(
-                "file-io",
-                args(&[
-                    ("path", path.display().to_string()),
-                    ("reason", e.to_string()),
-                ]),
-            )
-        })?;
-        Logo::from_bytes(&bytes).map(Some).map_err(|e| {
-            let mut a = e.args();
-            a.insert("file".into(), path.display().to_string().into());
-            IpcError::new(format!("logo-{}", e.code()), a)
-        })
+        read_logo(&self.logo_file()).map(|(_, logo)| Some(logo))
     }
+}
+
+/// An image file's bytes, checked as a letterhead logo; the error names it.
+fn read_logo(path: &Path) -> Result<(Vec<u8>, Logo), IpcError> {
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    let logo = Logo::from_bytes(&bytes).map_err(|e| {
+        let mut a = e.args();
+        a.insert("file".into(), path.display().to_string().into());
+        IpcError::new(format!("logo-{}", e.code()), a)
+    })?;
+    Ok((bytes, logo))
 }
 
 fn check(s: &Settings) -> Result<(), IpcError> {
