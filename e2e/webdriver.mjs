@@ -97,11 +97,6 @@ export class Session {
     return value[ELEMENT];
   }
 
-  async $$(css) {
-    const value = await this.call('POST', '/elements', { using: 'css selector', value: css });
-    return value.map((v) => v[ELEMENT]);
-  }
-
   /** The element `fn` returns in the page (a `WebElement` reference), or null. */
   async pick(fn, ...args) {
     const value = await this.run(fn, ...args);
@@ -128,10 +123,6 @@ export class Session {
       { type: 'keyUp', value },
     ]);
     return this.call('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
-  }
-
-  text(id) {
-    return this.call('GET', `/element/${id}/text`);
   }
 
   async screenshot() {

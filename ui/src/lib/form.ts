@@ -241,3 +241,8 @@ export function joinDateTime({ local, zone }: DateTimeParts): string {
   if (offset) return `${time}${offset[1]!}`;
   return `${time}[${z}]`;
 }
+
+/** Puts the keyboard on a dialog's safe answer as soon as it appears (`{@attach}`). */
+export function focusOnShow(el: HTMLElement): void {
+  el.focus();
+}
