@@ -599,6 +599,46 @@ struct KindsFile {
 struct RulesFile {
     rule: Vec<Rule>,
 }
+/// A deadline the register computes (`templates/deadlines.toml`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeadlineRule {
+    pub id: String,
+    pub kinds: Vec<String>,
+    /// "outgoing" or "incoming".
+    pub direction: String,
+    /// Where the period starts: `event:<kind>` or a JSON pointer; the first
+    /// that yields a date is used.
+    pub start: Vec<String>,
+    #[serde(default)]
+    pub days: Option<u32>,
+    /// `provider:<field>` or `country:<field>` of the case's profile.
+    #[serde(default)]
+    pub days_from: Option<String>,
+    /// The deadline exists only where this profile field is stated.
+    #[serde(default)]
+    pub require_profile: Option<String>,
+    #[serde(default)]
+    pub require_basis: Option<String>,
+    /// Shown this many days before the period ends (an extension to ask for).
+    #[serde(default)]
+    pub remind_before: u32,
+    #[serde(default)]
+    pub ends_on_status: Vec<String>,
+    #[serde(default)]
+    pub ends_on_follow_up: bool,
+    #[serde(default)]
+    pub advice: bool,
+    pub basis: Vec<BasisRef>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlinesFile {
+    #[serde(default)]
+    deadline: Vec<DeadlineRule>,
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FormatsFile {
@@ -622,6 +662,7 @@ pub struct Catalog {
     pub providers: Vec<ProviderProfile>,
     pub examples: Vec<Example>,
     pub documents: Vec<DocumentDef>,
+    pub deadlines: Vec<DeadlineRule>,
     /// For each kind, the indices of the rules in `rules` whose paths exist
     /// in that kind (a rule written for every kind skips kinds that lack its
     /// fields).
@@ -673,6 +714,12 @@ impl Catalog {
         let kinds: KindsFile = parse_toml(&dir.join("kinds.toml"))?;
         let formats: FormatsFile = parse_toml(&dir.join("formats.toml"))?;
         let documents: DocumentsFile = parse_toml(&dir.join("documents.toml"))?;
+        let deadlines_path = dir.join("deadlines.toml");
+        let deadlines: DeadlinesFile = if deadlines_path.exists() {
+            parse_toml(&deadlines_path)?
+        } else {
+            DeadlinesFile::default()
+        };
         let mut rules = Vec::new();
         for file in files_in(&dir.join("rules"), "toml")? {
             let f: RulesFile = parse_toml(&file)?;
@@ -718,6 +765,7 @@ impl Catalog {
             providers,
             examples,
             documents: documents.document,
+            deadlines: deadlines.deadline,
             applicable: BTreeMap::new(),
         };
         catalog.check_shapes()?;
@@ -1030,6 +1078,9 @@ impl Catalog {
         for code in self.formats.keys() {
             push(format!("finding-{code}"), "formats.toml".into());
         }
+        for d in &self.deadlines {
+            push(format!("deadline-{}", d.id), "deadlines.toml".into());
+        }
         for code in PROBLEM_CODES {
             push(
                 format!("catalog-problem-{code}"),
@@ -1077,6 +1128,7 @@ impl Catalog {
     pub fn check(&self, localizer: &Localizer) -> Vec<Problem> {
         let mut problems = Vec::new();
         self.check_references(&mut problems);
+        self.check_deadlines(&mut problems);
         for (id, why) in self.message_ids() {
             for lang in localizer.languages() {
                 if !localizer.has(lang, &id) {
@@ -1302,6 +1354,72 @@ impl Catalog {
             .is_some_and(|v| v.iter().any(|x| x == value))
     }
 
+    fn check_deadlines(&self, problems: &mut Vec<Problem>) {
+        const PROFILE_FIELDS: &[&str] = &[
+            "provider:preservation_days",
+            "provider:preservation_extension_days",
+            "country:provisional_arrest_days",
+        ];
+        const STATUSES: &[&str] = &[
+            "draft",
+            "final",
+            "sent",
+            "acknowledged",
+            "additional_information_requested",
+            "partially_executed",
+            "executed",
+            "refused",
+            "withdrawn",
+            "received",
+        ];
+        for d in &self.deadlines {
+            let place = Place::new("deadline", &d.id);
+            self.check_basis(&place, &d.basis, problems);
+            let all_unconfirmed = d.basis.iter().all(|b| {
+                b.unconfirmed || self.instrument(&b.instrument).is_some_and(|i| !i.confirmed)
+            });
+            if all_unconfirmed && !d.advice {
+                problems.push(place.problem("deadline-not-advice", &[]));
+            }
+            if d.direction != "outgoing" && d.direction != "incoming" {
+                problems.push(place.problem("unknown-direction", &[("direction", &d.direction)]));
+            }
+            if d.days.is_none() && d.days_from.is_none() {
+                problems.push(place.problem("deadline-without-days", &[]));
+            }
+            for f in d.days_from.iter().chain(d.require_profile.iter()) {
+                if !PROFILE_FIELDS.contains(&f.as_str()) {
+                    problems.push(place.problem("unknown-profile-field", &[("field", f)]));
+                }
+            }
+            if let Some(i) = &d.require_basis {
+                if self.instrument(i).is_none() {
+                    problems.push(place.problem("unknown-instrument", &[("instrument", i)]));
+                }
+            }
+            for st in &d.ends_on_status {
+                if !STATUSES.contains(&st.as_str()) {
+                    problems.push(place.problem("unknown-status", &[("status", st)]));
+                }
+            }
+            for k in &d.kinds {
+                let Some(kind) = self.kind(k) else {
+                    problems.push(place.problem("unknown-kind", &[("kind", k)]));
+                    continue;
+                };
+                for start in &d.start {
+                    if start.starts_with("event:") {
+                        continue;
+                    }
+                    if self.resolve_field(kind, start).is_none() {
+                        problems
+                            .push(place.problem("unknown-path", &[("path", start), ("kind", k)]));
+                    }
+                }
+            }
+        }
+    }
+
     fn check_rule_basis(&self, place: &Place, r: &Rule, problems: &mut Vec<Problem>) {
         if r.basis.is_empty() {
             problems.push(place.problem("no-basis", &[]));
@@ -1477,6 +1595,8 @@ pub const PROBLEM_CODES: &[&str] = &[
     "bad-dual-criminality",
     "choice-without-list",
     "condition-without-field",
+    "deadline-not-advice",
+    "deadline-without-days",
     "duplicate-field",
     "duplicate-owner",
     "format-not-configured",
@@ -1492,6 +1612,7 @@ pub const PROBLEM_CODES: &[&str] = &[
     "unknown-channel",
     "unknown-choice-list",
     "unknown-data-category",
+    "unknown-direction",
     "unknown-example",
     "unknown-field-type",
     "unknown-for-each",
@@ -1501,7 +1622,9 @@ pub const PROBLEM_CODES: &[&str] = &[
     "unknown-language",
     "unknown-measure",
     "unknown-path",
+    "unknown-profile-field",
     "unknown-section",
+    "unknown-status",
     "unknown-type",
 ];
 
@@ -1537,6 +1660,7 @@ pub const PLACE_KINDS: &[&str] = &[
     "country-rule",
     "provider",
     "locale",
+    "deadline",
 ];
 
 /// Where a catalog problem is: a kind of item (`rule`, `kind`, `country`,

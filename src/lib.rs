@@ -27,6 +27,7 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod register;
 pub mod schema;
 pub mod validate;
 
@@ -103,4 +104,30 @@ pub fn render(
         pages: pages.pages.len(),
         title: doc.title,
     })
+}
+
+/// Writes bytes next to `path`, flushes them to disk and renames them into
+/// place, so a crash never leaves half a file. The temporary file is removed
+/// when the write fails.
+pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }

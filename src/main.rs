@@ -148,22 +148,7 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
 }
 
 fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default()
-    ));
-    {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-    }
-    std::fs::rename(&tmp, path)
+    rogatory::write_atomic(path, bytes)
 }
 
 fn main() -> ExitCode {

@@ -25,26 +25,7 @@ pub fn io_error(path: &Path, e: std::io::Error) -> IpcError {
 
 /// Writes bytes next to the target and renames them into place.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp"));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io_error(path, e)
-    })
+    rogatory::write_atomic(path, bytes).map_err(|e| io_error(path, e))
 }
 
 /// The PDF of a case in `lang`. Refused while the case has errors unless
