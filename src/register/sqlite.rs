@@ -62,8 +62,7 @@ const MIGRATIONS: &[Migration] = &[
             follows TEXT REFERENCES cases(id) ON DELETE SET NULL,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
-            head INTEGER NOT NULL,
-            doc TEXT NOT NULL
+            head INTEGER NOT NULL
         );
         CREATE INDEX cases_updated ON cases(updated_at);
         CREATE INDEX cases_follows ON cases(follows);
@@ -435,7 +434,8 @@ fn line_of(doc: &Value) -> Line {
 /// Every string of the case and of its events, for the full-text index.
 fn reindex(tx: &Transaction<'_>, id: &str) -> Result<(), RegisterError> {
     let (rowid, doc, their_ref): (i64, String, String) = tx.query_row(
-        "SELECT rowid, doc, their_reference FROM cases WHERE id = ?1",
+        "SELECT c.rowid, r.doc, c.their_reference FROM cases c
+         JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
         [id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
@@ -487,7 +487,8 @@ fn refresh_deadlines(
     id: &str,
 ) -> Result<(), RegisterError> {
     let (doc, direction, status): (String, String, String) = tx.query_row(
-        "SELECT doc, direction, status FROM cases WHERE id = ?1",
+        "SELECT r.doc, c.direction, c.status FROM cases c
+         JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
         [id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
@@ -559,9 +560,12 @@ fn write_revision(
     w: Write<'_>,
 ) -> Result<Revision, RegisterError> {
     let (head, current): (u32, String) = tx
-        .query_row("SELECT head, doc FROM cases WHERE id = ?1", [w.id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT c.head, r.doc FROM cases c
+             JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
+            [w.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?
         .ok_or_else(|| RegisterError::NoCase { id: w.id.into() })?;
     let head_rev = tx.query_row(
@@ -623,13 +627,12 @@ fn write_revision(
     };
     let line = line_of(&w.case.doc);
     tx.execute(
-        "UPDATE cases SET doc = ?2, head = ?3, updated_at = ?4, kind = ?5, reference = ?6,
-             title = ?7, request_date = ?8,
-             country = CASE WHEN direction = 'outgoing' THEN ?9 ELSE country END
+        "UPDATE cases SET head = ?2, updated_at = ?3, kind = ?4, reference = ?5,
+             title = ?6, request_date = ?7,
+             country = CASE WHEN direction = 'outgoing' THEN ?8 ELSE country END
          WHERE id = ?1",
         params![
             w.id,
-            w.text,
             n,
             w.now,
             w.case.kind,
@@ -718,8 +721,8 @@ impl Store for SqliteStore {
             tx.execute(
                 "INSERT INTO cases (id, kind, direction, status, reference, their_reference,
                     country, title, request_date, received_on, follows, created_at, updated_at,
-                    head, doc)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 1, ?13)",
+                    head)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 1)",
                 params![
                     id2,
                     case.kind,
@@ -733,7 +736,6 @@ impl Store for SqliteStore {
                     received_on,
                     details.follows,
                     now,
-                    text
                 ],
             )?;
             tx.execute(
@@ -793,7 +795,10 @@ impl Store for SqliteStore {
         let (summary, doc): (CaseSummary, String) = self
             .conn
             .query_row(
-                &format!("SELECT {SUMMARY_COLUMNS}, c.doc FROM cases c WHERE c.id = ?1"),
+                &format!(
+                    "SELECT {SUMMARY_COLUMNS}, r.doc FROM cases c
+                     JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1"
+                ),
                 [id],
                 |r| Ok((summary_from(r)?, r.get(15)?)),
             )
