@@ -1768,7 +1768,14 @@ pub fn default_home() -> PathBuf {
     if let Some(home) = std::env::var_os("ROGATORY_HOME") {
         return PathBuf::from(home);
     }
+    let source_tree = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     if let Ok(exe) = std::env::current_exe() {
+        // A build run from this source tree (target/debug/...) reads the
+        // tree's own files, not the copies Tauri's build leaves beside it,
+        // which go stale as soon as a template is edited.
+        if exe.starts_with(source_tree.join("target")) {
+            return source_tree;
+        }
         if let Some(dir) = exe.parent() {
             // Next to the executable (a portable copy), or where the desktop
             // app's package installs its resources: /usr/bin/rogatory-app
@@ -1780,5 +1787,5 @@ pub fn default_home() -> PathBuf {
             }
         }
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    source_tree
 }

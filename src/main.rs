@@ -12,6 +12,8 @@ use rogatory::model::Case;
 use rogatory::validate::{has_errors, validate, Finding};
 use rogatory::{bench, schema, Args, Severity};
 
+mod register_cmd;
+
 struct Cli {
     home: PathBuf,
     lang: String,
@@ -20,6 +22,8 @@ struct Cli {
     output: Option<PathBuf>,
     allow_draft: bool,
     logo: Option<PathBuf>,
+    db: Option<PathBuf>,
+    count: Option<String>,
     words: Vec<String>,
 }
 
@@ -34,6 +38,8 @@ fn parse_args() -> (Cli, Option<(String, Args)>) {
         output: None,
         allow_draft: false,
         logo: None,
+        db: None,
+        count: None,
         words: Vec::new(),
     };
     let error = read_args(&mut cli).err();
@@ -54,6 +60,8 @@ fn read_args(cli: &mut Cli) -> Result<(), (String, Args)> {
             "--lang" => cli.lang = value("--lang")?,
             "--home" => cli.home = PathBuf::from(value("--home")?),
             "--today" => cli.today = Some(value("--today")?),
+            "--db" => cli.db = Some(PathBuf::from(value("--db")?)),
+            "--count" => cli.count = Some(value("--count")?),
             "-o" | "--output" => cli.output = Some(PathBuf::from(value("--output")?)),
             "-h" | "--help" => cli.words.insert(0, "help".into()),
             "-V" | "--version" => cli.words.insert(0, "version".into()),
@@ -180,6 +188,7 @@ fn main() -> ExitCode {
         },
         ["catalog", "check"] => cmd_catalog_check(&app),
         ["bench"] => cmd_bench(&app),
+        ["register", rest @ ..] => register_cmd::run(&app, rest),
         ["version"] => {
             out(&format!("rogatory {}", rogatory::VERSION));
             ExitCode::SUCCESS

@@ -42,3 +42,10 @@ catalog-problem-unknown-language = the language “{ $language }” is not in th
 catalog-problem-unknown-channel = the channel “{ $channel }” is not in the choice list “channel”.
 catalog-problem-bad-dual-criminality = dual_criminality is “{ $value }”; write required, coercive_only or not_required.
 catalog-problem-unknown-data-category = the data category “{ $category }” is not in the choice list “data_category”.
+
+catalog-place-deadline = Deadline “{ $id }”
+catalog-problem-deadline-not-advice = this deadline has no confirmed legal source, so it must be marked `advice = true`.
+catalog-problem-deadline-without-days = this deadline gives neither `days` nor `days_from`.
+catalog-problem-unknown-direction = the direction “{ $direction }” is neither “outgoing” nor “incoming”.
+catalog-problem-unknown-profile-field = “{ $field }” is not a profile period the register knows.
+catalog-problem-unknown-status = “{ $status }” is not a status of the register.

@@ -22,6 +22,7 @@
 
 pub mod deadlines;
 pub mod search;
+pub mod seed;
 mod sqlite;
 pub mod transfer;
 
@@ -353,6 +354,16 @@ impl RegisterError {
         }
     }
 
+    /// The Fluent id of the message for this error: a refused case shows the
+    /// case error itself (`error-case-<code>`), the rest
+    /// `error-register-<code>`.
+    pub fn message_id(&self) -> String {
+        match self {
+            RegisterError::Case(e) => format!("error-case-{}", e.code()),
+            other => format!("error-register-{}", other.code()),
+        }
+    }
+
     pub fn args(&self) -> Args {
         let mut a = Args::new();
         let mut put = |k: &str, v: crate::ArgValue| {
@@ -383,12 +394,7 @@ impl RegisterError {
                 put("id", id.as_str().into());
                 put("n", crate::ArgValue::Num(*n as f64));
             }
-            RegisterError::Case(e) => {
-                put("case_code", e.code().into());
-                for (k, v) in e.args() {
-                    a.insert(k, v);
-                }
-            }
+            RegisterError::Case(e) => return e.args(),
             RegisterError::BadDate { field, value } => {
                 put("field", field.as_str().into());
                 put("value", value.as_str().into());
@@ -576,4 +582,34 @@ pub fn new_id() -> String {
         *part = h.finish();
     }
     format!("{:016x}{:016x}", parts[0], parts[1])
+}
+
+/// Where the register lives: `$ROGATORY_DATA_DIR`; else, in portable mode
+/// (a file named `portable` next to the executable), `data/` beside it, so
+/// the app and its register travel together on a USB stick; else the user's
+/// data folder (`$XDG_DATA_HOME` or `~/.local/share`, `org.rogatory.app`).
+pub fn data_dir() -> std::path::PathBuf {
+    use std::path::PathBuf;
+    if let Some(dir) = std::env::var_os("ROGATORY_DATA_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    if let Some(exe_dir) = std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(PathBuf::from))
+    {
+        if exe_dir.join("portable").is_file() {
+            return exe_dir.join("data");
+        }
+    }
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("org.rogatory.app")
+}
+
+/// The register file in [`data_dir`].
+pub fn default_path() -> std::path::PathBuf {
+    data_dir().join("register.sqlite")
 }

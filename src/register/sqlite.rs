@@ -264,6 +264,27 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// For bulk loading (seeding, restoring many files): without waiting for
+    /// the disk on each commit. A crash meanwhile can lose the last commits,
+    /// never the database's consistency (the WAL still orders them).
+    pub fn set_bulk(&mut self, bulk: bool) -> Result<(), RegisterError> {
+        let mode = if bulk { "OFF" } else { "FULL" };
+        self.conn.pragma_update(None, "synchronous", mode)?;
+        Ok(())
+    }
+
+    /// A case's line, without reading its document.
+    pub fn summary(&self, id: &str) -> Result<CaseSummary, RegisterError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.id = ?1"),
+                [id],
+                summary_from,
+            )
+            .optional()?
+            .ok_or_else(|| RegisterError::NoCase { id: id.into() })
+    }
+
     /// Deadlines are derived from the catalog's rules and profiles. When
     /// those differ from the ones the stored deadlines were computed with (a
     /// new version of the app, an edited profile), every case's deadlines
@@ -690,7 +711,9 @@ impl Store for SqliteStore {
             200,
         )?;
         let id = match doc.get("id").and_then(Value::as_str).map(str::trim) {
-            Some(id) if !id.is_empty() && self.load(id).is_err() => id.to_string(),
+            Some(id) if !id.is_empty() && id.len() <= 100 && self.summary(id).is_err() => {
+                id.to_string()
+            }
             _ => new_id(),
         };
         if let Value::Object(o) = &mut doc {
@@ -714,7 +737,7 @@ impl Store for SqliteStore {
             Direction::Incoming => Status::Received,
         };
         if let Some(f) = &details.follows {
-            self.load(f)?;
+            self.summary(f)?;
         }
         let id2 = id.clone();
         self.write(|tx| {
@@ -747,7 +770,7 @@ impl Store for SqliteStore {
             refresh_deadlines(tx, catalog, &id2)?;
             Ok(())
         })?;
-        Ok(self.load(&id)?.summary)
+        self.summary(&id)
     }
 
     fn autosave(
@@ -822,7 +845,7 @@ impl Store for SqliteStore {
     }
 
     fn revisions(&self, id: &str) -> Result<Vec<Revision>, RegisterError> {
-        self.load(id)?;
+        self.summary(id)?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {REVISION_COLUMNS} FROM revisions WHERE case_id = ?1 ORDER BY n DESC"
         ))?;
@@ -891,7 +914,7 @@ impl Store for SqliteStore {
         if event.kind == EventKind::TheirReference {
             limited("note", &note, 200)?;
         }
-        let follows = self.load(id)?.summary.follows;
+        let follows = self.summary(id)?.follows;
         let status = event.status.filter(|_| event.kind == EventKind::Status);
         self.write(|tx| {
             tx.execute(
@@ -943,7 +966,7 @@ impl Store for SqliteStore {
     }
 
     fn events(&self, id: &str) -> Result<Vec<Event>, RegisterError> {
-        self.load(id)?;
+        self.summary(id)?;
         load_events(&self.conn, id)
     }
 
