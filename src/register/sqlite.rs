@@ -113,7 +113,8 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: "
         CREATE VIRTUAL TABLE case_text USING fts5(
-            body, tokenize = 'unicode61 remove_diacritics 2'
+            body, content = '', contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 2'
         );",
         recompute: Recompute::SearchIndex,
     },
@@ -416,6 +417,42 @@ fn all_ids(tx: &Transaction<'_>) -> Result<Vec<String>, RegisterError> {
     Ok(ids)
 }
 
+/// A case document as stored: deflated JSON behind a one-byte tag (a case
+/// of 15 KB takes about 3 KB), or plain JSON text as the first schemas and
+/// hand-made registers hold it. Both read back the same.
+struct Packed(String);
+
+const DEFLATED: u8 = 1;
+
+fn pack(text: &str) -> Vec<u8> {
+    let mut out = vec![DEFLATED];
+    out.extend(miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 3));
+    out
+}
+
+impl rusqlite::types::FromSql for Packed {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        use rusqlite::types::{FromSqlError, ValueRef};
+        let bad = |e: String| FromSqlError::Other(e.into());
+        match v {
+            ValueRef::Text(t) => String::from_utf8(t.to_vec())
+                .map(Packed)
+                .map_err(|e| bad(e.to_string())),
+            ValueRef::Blob([DEFLATED, rest @ ..]) => {
+                let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(
+                    rest,
+                    crate::model::MAX_FILE_BYTES,
+                )
+                .map_err(|e| bad(format!("{e:?}")))?;
+                String::from_utf8(bytes)
+                    .map(Packed)
+                    .map_err(|e| bad(e.to_string()))
+            }
+            _ => Err(FromSqlError::InvalidType),
+        }
+    }
+}
+
 /// What the register's line shows, taken from the case.
 struct Line {
     reference: String,
@@ -454,7 +491,7 @@ fn line_of(doc: &Value) -> Line {
 
 /// Every string of the case and of its events, for the full-text index.
 fn reindex(tx: &Transaction<'_>, id: &str) -> Result<(), RegisterError> {
-    let (rowid, doc, their_ref): (i64, String, String) = tx.query_row(
+    let (rowid, Packed(doc), their_ref): (i64, Packed, String) = tx.query_row(
         "SELECT c.rowid, r.doc, c.their_reference FROM cases c
          JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
         [id],
@@ -507,7 +544,7 @@ fn refresh_deadlines(
     catalog: &Catalog,
     id: &str,
 ) -> Result<(), RegisterError> {
-    let (doc, direction, status): (String, String, String) = tx.query_row(
+    let (Packed(doc), direction, status): (Packed, String, String) = tx.query_row(
         "SELECT r.doc, c.direction, c.status FROM cases c
          JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
         [id],
@@ -580,7 +617,7 @@ fn write_revision(
     catalog: &Catalog,
     w: Write<'_>,
 ) -> Result<Revision, RegisterError> {
-    let (head, current): (u32, String) = tx
+    let (head, Packed(current)): (u32, Packed) = tx
         .query_row(
             "SELECT c.head, r.doc FROM cases c
              JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
@@ -623,7 +660,7 @@ fn write_revision(
                 w.origin.as_str(),
                 serde_json::to_string(&changed).unwrap_or_default(),
                 more,
-                w.text
+                pack(w.text)
             ],
         )?;
         head
@@ -641,7 +678,7 @@ fn write_revision(
                 serde_json::to_string(&changed).unwrap_or_default(),
                 more,
                 w.restored_from,
-                w.text
+                pack(w.text)
             ],
         )?;
         head + 1
@@ -764,7 +801,7 @@ impl Store for SqliteStore {
             tx.execute(
                 "INSERT INTO revisions (case_id, n, at, author, origin, doc)
                  VALUES (?1, 1, ?2, ?3, 'created', ?4)",
-                params![id2, now, who, text],
+                params![id2, now, who, pack(&text)],
             )?;
             reindex(tx, &id2)?;
             refresh_deadlines(tx, catalog, &id2)?;
@@ -815,7 +852,7 @@ impl Store for SqliteStore {
     }
 
     fn load(&self, id: &str) -> Result<StoredCase, RegisterError> {
-        let (summary, doc): (CaseSummary, String) = self
+        let (summary, Packed(doc)): (CaseSummary, Packed) = self
             .conn
             .query_row(
                 &format!(
@@ -856,7 +893,7 @@ impl Store for SqliteStore {
     }
 
     fn revision_doc(&self, id: &str, n: u32) -> Result<Value, RegisterError> {
-        let text: String = self
+        let Packed(text) = self
             .conn
             .query_row(
                 "SELECT doc FROM revisions WHERE case_id = ?1 AND n = ?2",
