@@ -22,6 +22,20 @@ const COMMANDS: &[&str] = &[
     "settings_logo_clear",
     "l10n_ui",
     "l10n_error",
+    "register_list",
+    "register_dashboard",
+    "register_open",
+    "register_adopt",
+    "register_autosave",
+    "register_save",
+    "register_history",
+    "register_restore",
+    "register_add_event",
+    "register_follow_up",
+    "register_import",
+    "register_export",
+    "register_backup",
+    "register_restore_backup",
 ];
 
 fn main() {

@@ -42,3 +42,10 @@ catalog-problem-unknown-language = اللغة «{ $language }» ليست في ق
 catalog-problem-unknown-channel = القناة «{ $channel }» ليست في قائمة الخيارات «channel».
 catalog-problem-bad-dual-criminality = قيمة dual_criminality هي «{ $value }»؛ اكتب required أو coercive_only أو not_required.
 catalog-problem-unknown-data-category = فئة البيانات «{ $category }» ليست في قائمة الخيارات «data_category».
+
+catalog-place-deadline = المهلة «{ $id }»
+catalog-problem-deadline-not-advice = ليس لهذه المهلة مصدر قانوني مؤكَّد، ولذلك يجب وسمها بـ `advice = true`.
+catalog-problem-deadline-without-days = لا تحدد هذه المهلة `days` ولا `days_from`.
+catalog-problem-unknown-direction = الاتجاه «{ $direction }» ليس «outgoing» ولا «incoming».
+catalog-problem-unknown-profile-field = «{ $field }» ليست من مدد الملف التعريفي التي يعرفها السجل.
+catalog-problem-unknown-status = «{ $status }» ليست من حالات السجل.

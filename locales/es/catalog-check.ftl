@@ -42,3 +42,10 @@ catalog-problem-unknown-language = el idioma «{ $language }» no figura en la l
 catalog-problem-unknown-channel = la vía de transmisión «{ $channel }» no figura en la lista de opciones «channel».
 catalog-problem-bad-dual-criminality = dual_criminality tiene el valor «{ $value }»; escriba required, coercive_only o not_required.
 catalog-problem-unknown-data-category = la categoría de datos «{ $category }» no figura en la lista de opciones «data_category».
+
+catalog-place-deadline = Plazo «{ $id }»
+catalog-problem-deadline-not-advice = este plazo no tiene ninguna fuente jurídica confirmada, por lo que debe marcarse con `advice = true`.
+catalog-problem-deadline-without-days = este plazo no indica ni `days` ni `days_from`.
+catalog-problem-unknown-direction = la dirección «{ $direction }» no es ni «outgoing» ni «incoming».
+catalog-problem-unknown-profile-field = «{ $field }» no es un plazo del perfil que el registro conozca.
+catalog-problem-unknown-status = «{ $status }» no es un estado del registro.

@@ -42,3 +42,10 @@ catalog-problem-unknown-language = la langue « { $language } » ne figure pas
 catalog-problem-unknown-channel = la voie de transmission « { $channel } » ne figure pas dans la liste de choix « channel ».
 catalog-problem-bad-dual-criminality = dual_criminality vaut « { $value } » ; indiquez required, coercive_only ou not_required.
 catalog-problem-unknown-data-category = la catégorie de données « { $category } » ne figure pas dans la liste de choix « data_category ».
+
+catalog-place-deadline = Délai « { $id } »
+catalog-problem-deadline-not-advice = ce délai n’a pas de source juridique confirmée ; il doit donc être marqué `advice = true`.
+catalog-problem-deadline-without-days = ce délai n’indique ni `days` ni `days_from`.
+catalog-problem-unknown-direction = le sens « { $direction } » n’est ni « outgoing » ni « incoming ».
+catalog-problem-unknown-profile-field = « { $field } » n’est pas une durée de profil connue du registre.
+catalog-problem-unknown-status = « { $status } » n’est pas un statut du registre.

@@ -42,3 +42,10 @@ catalog-problem-unknown-language = язык «{ $language }» отсутству
 catalog-problem-unknown-channel = канал «{ $channel }» отсутствует в списке значений «channel».
 catalog-problem-bad-dual-criminality = dual_criminality имеет значение «{ $value }»; укажите required, coercive_only или not_required.
 catalog-problem-unknown-data-category = категория данных «{ $category }» отсутствует в списке значений «data_category».
+
+catalog-place-deadline = Срок «{ $id }»
+catalog-problem-deadline-not-advice = у этого срока нет подтвержденного правового источника, поэтому он должен быть помечен `advice = true`.
+catalog-problem-deadline-without-days = для этого срока не указано ни `days`, ни `days_from`.
+catalog-problem-unknown-direction = направление «{ $direction }» не является ни «outgoing», ни «incoming».
+catalog-problem-unknown-profile-field = «{ $field }» не является известным реестру сроком из профиля.
+catalog-problem-unknown-status = «{ $status }» не является статусом реестра.

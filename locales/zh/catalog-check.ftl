@@ -42,3 +42,10 @@ catalog-problem-unknown-language = 语文“{ $language }”不在选项列表�
 catalog-problem-unknown-channel = 渠道“{ $channel }”不在选项列表“channel”中。
 catalog-problem-bad-dual-criminality = dual_criminality 的值为“{ $value }”；请填写 required、coercive_only 或 not_required。
 catalog-problem-unknown-data-category = 数据类别“{ $category }”不在选项列表“data_category”中。
+
+catalog-place-deadline = 期限“{ $id }”
+catalog-problem-deadline-not-advice = 该期限没有经确认的法律出处，因此必须标记为 `advice = true`。
+catalog-problem-deadline-without-days = 该期限既未给出 `days`，也未给出 `days_from`。
+catalog-problem-unknown-direction = 方向“{ $direction }”既不是“outgoing”，也不是“incoming”。
+catalog-problem-unknown-profile-field = “{ $field }”不是登记册可识别的概况期限。
+catalog-problem-unknown-status = “{ $status }”不是登记册中的状态。

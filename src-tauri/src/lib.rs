@@ -15,9 +15,13 @@ pub mod state;
 /// The app with every command registered, on any runtime.
 pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
     let home = rogatory::catalog::default_home();
+    let core = state::CoreState::load(&home);
+    let register =
+        commands::register::RegisterState::open(&rogatory::register::default_path(), &core);
     tauri::Builder::<R>::new()
         .plugin(tauri_plugin_dialog::init())
-        .manage(state::CoreState::load(&home))
+        .manage(core)
+        .manage(register)
         .manage(commands::app::Unsaved::default())
         .manage(commands::settings::SettingsStore::new(
             commands::settings::SettingsStore::default_dir(),
@@ -44,6 +48,20 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::settings::settings_logo_clear,
             commands::l10n::l10n_ui,
             commands::l10n::l10n_error,
+            commands::register::register_list,
+            commands::register::register_dashboard,
+            commands::register::register_open,
+            commands::register::register_adopt,
+            commands::register::register_autosave,
+            commands::register::register_save,
+            commands::register::register_history,
+            commands::register::register_restore,
+            commands::register::register_add_event,
+            commands::register::register_follow_up,
+            commands::register::register_import,
+            commands::register::register_export,
+            commands::register::register_backup,
+            commands::register::register_restore_backup,
         ])
 }
 

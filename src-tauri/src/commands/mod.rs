@@ -9,4 +9,5 @@ pub mod document;
 pub mod files;
 pub mod l10n;
 pub mod recent;
+pub mod register;
 pub mod settings;
