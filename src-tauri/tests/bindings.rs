@@ -22,6 +22,14 @@ fn export(dir: &Path) {
     rogatory_app::commands::settings::Settings::export_all(&cfg).unwrap();
     rogatory_app::commands::recent::RecentCase::export_all(&cfg).unwrap();
     rogatory::document::Document::export_all(&cfg).unwrap();
+    rogatory_app::commands::register::CaseHistory::export_all(&cfg).unwrap();
+    rogatory::register::ListQuery::export_all(&cfg).unwrap();
+    rogatory::register::ListPage::export_all(&cfg).unwrap();
+    rogatory::register::Deadline::export_all(&cfg).unwrap();
+    rogatory::register::NewCase::export_all(&cfg).unwrap();
+    rogatory::register::NewEvent::export_all(&cfg).unwrap();
+    rogatory::register::StoredCase::export_all(&cfg).unwrap();
+    rogatory::register::transfer::ImportOutcome::export_all(&cfg).unwrap();
 }
 
 /// What the core answers that the UI's tests use as input: the form catalog

@@ -10,10 +10,16 @@ use crate::error::IpcError;
 use crate::state::CoreState;
 
 /// The prefixes of the messages the interface shows without arguments: its
-/// own words, and the catalog's labels for kinds, sections, fields, measures,
-/// choices and instruments, so the forms need no second round trip.
-const SHOWN: [&str; 7] = [
+/// own words, the register's labels (statuses, directions, events, revision
+/// origins, deadlines), and the catalog's labels for kinds, sections, fields,
+/// measures, choices and instruments, so the forms need no second round trip.
+const SHOWN: [&str; 12] = [
     "ui-",
+    "status-",
+    "direction-",
+    "event-",
+    "origin-",
+    "deadline-",
     "kind-",
     "section-",
     "field-",

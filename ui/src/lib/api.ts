@@ -7,6 +7,18 @@ import type { Document } from '../bindings/Document';
 import type { FormCatalog } from '../bindings/FormCatalog';
 import type { RecentCase } from '../bindings/RecentCase';
 import type { Settings } from '../bindings/Settings';
+import type { CaseHistory } from '../bindings/CaseHistory';
+import type { CaseSummary } from '../bindings/CaseSummary';
+import type { Deadline } from '../bindings/Deadline';
+import type { Direction } from '../bindings/Direction';
+import type { Event } from '../bindings/Event';
+import type { ImportOutcome } from '../bindings/ImportOutcome';
+import type { ListPage } from '../bindings/ListPage';
+import type { ListQuery } from '../bindings/ListQuery';
+import type { NewCase } from '../bindings/NewCase';
+import type { NewEvent } from '../bindings/NewEvent';
+import type { Revision } from '../bindings/Revision';
+import type { StoredCase } from '../bindings/StoredCase';
 import type { CaseDoc, IpcError, KindInfo, UiFinding } from './types';
 import type { Lang } from './language';
 
@@ -142,4 +154,74 @@ export function recentList(): Promise<RecentCase[]> {
 /** Reopens a case file from the recent list (only those are allowed). */
 export function recentOpen(path: string): Promise<CaseDoc> {
   return call('recent_open', { path });
+}
+
+// The register: every case is kept as the officer types.
+
+export function registerList(query: Partial<ListQuery>): Promise<ListPage> {
+  const full: ListQuery = {
+    text: '',
+    kind: null,
+    status: null,
+    direction: null,
+    country: null,
+    date_from: null,
+    date_to: null,
+    due_before: null,
+    offset: 0,
+    limit: 0,
+    ...query,
+  };
+  return call('register_list', { query: full });
+}
+
+/** Open deadlines within `days` of today (or of `today`, for tests). */
+export function registerDashboard(days: number, today?: string): Promise<Deadline[]> {
+  return call('register_dashboard', today === undefined ? { days } : { days, today });
+}
+
+export function registerOpen(id: string): Promise<StoredCase> {
+  return call('register_open', { id });
+}
+
+/** Takes a case into the register (a new case, or a new revision of a known one). */
+export function registerAdopt(caseDoc: CaseDoc, direction: Direction = 'outgoing', details: Partial<NewCase> = {}): Promise<CaseSummary> {
+  const full: NewCase = { country: null, received_on: null, their_reference: null, follows: null, ...details };
+  return call('register_adopt', { case: caseDoc, direction, details: full });
+}
+
+export function registerAutosave(id: string, caseDoc: CaseDoc): Promise<Revision> {
+  return call('register_autosave', { id, case: caseDoc });
+}
+
+export function registerSave(id: string, caseDoc: CaseDoc): Promise<Revision> {
+  return call('register_save', { id, case: caseDoc });
+}
+
+export function registerHistory(id: string): Promise<CaseHistory> {
+  return call('register_history', { id });
+}
+
+export function registerRestore(id: string, n: number): Promise<Revision> {
+  return call('register_restore', { id, n });
+}
+
+export function registerAddEvent(id: string, event: NewEvent): Promise<Event> {
+  return call('register_add_event', { id, event });
+}
+
+export function registerFollowUp(id: string): Promise<CaseSummary> {
+  return call('register_follow_up', { id });
+}
+
+export function registerImport(): Promise<ImportOutcome[]> {
+  return call('register_import');
+}
+
+export function registerBackup(): Promise<string | null> {
+  return call('register_backup');
+}
+
+export function registerRestoreBackup(): Promise<string | null> {
+  return call('register_restore_backup');
 }

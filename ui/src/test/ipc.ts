@@ -5,6 +5,8 @@
 
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { InvokeArgs } from '@tauri-apps/api/core';
+import type { CaseSummary } from '../bindings/CaseSummary';
+import type { Revision } from '../bindings/Revision';
 import type { Settings } from '../bindings/Settings';
 import type { IpcError } from '../lib/types';
 import { l10nErrorAnswer, l10nUiAnswer } from './l10n';
@@ -38,13 +40,50 @@ export const L10N: Record<string, Handler> = {
   l10n_error: (args) => l10nErrorAnswer(String(args['lang']), args['error'] as IpcError),
 };
 
-/** What the shell always answers: the words, and the unsaved-changes flag. */
+/** A register line, as `register_adopt` answers for a case taken in. */
+export function summaryOf(id: string, kind = 'preservation'): CaseSummary {
+  return {
+    id,
+    kind,
+    direction: 'outgoing',
+    status: 'draft',
+    reference: '',
+    their_reference: '',
+    country: '',
+    title: '',
+    request_date: null,
+    received_on: null,
+    created_at: '2026-11-22T09:00:00Z',
+    updated_at: '2026-11-22T09:00:00Z',
+    head: 1,
+    follows: null,
+    next_due: null,
+  };
+}
+
+/** A revision, as `register_autosave` and `register_save` answer. */
+export function revisionOf(n: number, origin: Revision['origin'] = 'autosave'): Revision {
+  return { n, at: '2026-11-22T09:00:01Z', author: 'Officer', origin, changed: [], changed_more: 0, restored_from: null };
+}
+
+/**
+ * What the shell always answers: the words, the unsaved-changes flag, the
+ * profile, the recent files, an empty deadline dashboard, and a register
+ * that keeps whatever it is given.
+ */
 const ALWAYS: Record<string, Handler> = {
   ...L10N,
   app_set_unsaved: () => null,
   settings_get: () => BLANK_SETTINGS,
   recent_list: () => [],
+  register_dashboard: () => [],
+  register_adopt: () => summaryOf('case-1'),
+  register_autosave: () => revisionOf(2),
+  register_save: () => revisionOf(2, 'save'),
 };
+
+/** The commands every screen makes on its own; tests of one screen skip them. */
+const BACKGROUND = ['app_set_unsaved', 'settings_get', 'recent_list', 'register_dashboard', 'register_adopt', 'register_autosave', 'register_save'];
 
 /** The profile of a machine where nothing has been set. */
 export const BLANK_SETTINGS: Settings = {
@@ -75,9 +114,9 @@ export function fakeShell(handlers: Record<string, Handler>): Call[] {
   return calls;
 }
 
-/** The calls other than those every screen makes: the words, the unsaved flag, the profile, the recent files. */
+/** The calls other than those every screen makes (the words and `BACKGROUND`). */
 export function commands(calls: readonly Call[]): Call[] {
-  return calls.filter((c) => !c.cmd.startsWith('l10n_') && !['app_set_unsaved', 'settings_get', 'recent_list'].includes(c.cmd));
+  return calls.filter((c) => !c.cmd.startsWith('l10n_') && !BACKGROUND.includes(c.cmd));
 }
 
 export { clearMocks };
