@@ -8,7 +8,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { waitFor, withApp } from './webdriver.mjs';
 
 const [application, outArg] = process.argv.slice(2);
@@ -21,6 +21,8 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 // The app keeps the authority's profile here, not in the machine's own.
 process.env.ROGATORY_CONFIG_DIR = join(out, 'config');
+// ... and its register here.
+process.env.ROGATORY_DATA_DIR = join(out, 'data');
 
 /** What tauri-driver and WebKitWebDriver say, kept for when a scenario fails. */
 const log = openSync(join(out, 'webdriver.log'), 'a');
@@ -286,6 +288,44 @@ scenario('keyboard only: choose a kind, type, move on, with focus always visible
     );
     assert(fit.scroll <= fit.w, `at 200% zoom the page is ${fit.scroll} px wide in a ${fit.w} px window`);
     await shot(s, 'en-wizard-zoom-200');
+  });
+});
+
+scenario('the app killed mid-typing loses nothing but the last moment: the text is in the register after a restart', async () => {
+  const kept = 'Subscriber of the account used on 12 November; kept before the kill';
+  await withApp({ application, log }, async (s) => {
+    await press(s, 'Expedited preservation request');
+    await step(s, 'Summary of facts');
+    await fill(s, 'Summary of the relevant facts', kept);
+    // The register keeps the typing a moment after it stops.
+    await waitFor('the case to be kept', () => s.run(() => document.querySelector('.kept') !== null), 10000);
+    // Typing goes on; the app is killed at once, as a power cut would.
+    await fill(s, 'Summary of the relevant facts', ' and more');
+    const pid = Number(
+      execFileSync('pgrep', ['-n', '-x', basename(application).slice(0, 15)], { encoding: 'utf8' }).trim(),
+    );
+    process.kill(pid, 'SIGKILL');
+  });
+  await withApp({ application, log }, async (s) => {
+    await press(s, 'Register');
+    const search = await waitFor('the register search', () => s.pick(() => document.querySelector('.register input[type=search]')));
+    await s.type(search, 'kept before the kill');
+    const found = await waitFor('the case in the register', () =>
+      s.pick(() => document.querySelector('.register table.cases tbody button')),
+    );
+    await shot(s, 'en-register-after-kill');
+    await s.click(found);
+    await step(s, 'Summary of facts');
+    const text = await waitFor('the summary', () =>
+      s.run(() => {
+        const v = document.getElementById('field.facts.summary')?.value;
+        return v ? v : null;
+      }),
+    );
+    assert(text.startsWith(kept), `after the restart the summary reads “${text}”`);
+    await press(s, 'Tracking and history');
+    await waitFor('the history', () => s.run(() => document.querySelector('.revisions li') !== null));
+    await shot(s, 'en-tracking');
   });
 });
 
