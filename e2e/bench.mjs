@@ -20,6 +20,7 @@ import { waitFor, withApp } from './webdriver.mjs';
 const [application, launchesArg] = process.argv.slice(2);
 // The app keeps the authority's profile here, not in the machine's own.
 process.env.ROGATORY_CONFIG_DIR = mkdtempSync(join(tmpdir(), 'rogatory-bench-'));
+process.env.ROGATORY_DATA_DIR = mkdtempSync(join(tmpdir(), 'rogatory-bench-data-'));
 const launches = Number(launchesArg ?? 5);
 
 function quantile(sorted, q) {

@@ -70,7 +70,7 @@ fn seed(app: &App, catalog: &Catalog, db: &Path) -> Result<ExitCode, RegisterErr
     let mut store = SqliteStore::open(db, catalog)?;
     let first = store.ids()?.len();
     let started = Instant::now();
-    let added = register::seed::seed(&mut store, catalog, first, count, &now())?;
+    let added = register::seed::seed(&mut store, catalog, first, count)?;
     let mut a = one("path", &db.display().to_string());
     a.insert("count".into(), added.into());
     a.insert("total".into(), (first + added).into());

@@ -780,3 +780,68 @@ fn the_follow_up_of_every_preservation_example_is_a_valid_mla_case() {
         );
     }
 }
+
+#[test]
+fn two_copies_of_the_app_opening_a_new_register_at_once_both_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("register.sqlite");
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || SqliteStore::open(&path, catalog()).map(|_| ()))
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap().expect("every copy opens the register");
+    }
+    assert_eq!(open(&dir).integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn every_register_error_has_a_message_in_six_languages() {
+    let errors = [
+        RegisterError::Database { detail: "x".into() },
+        RegisterError::NotRegister { path: "p".into() },
+        RegisterError::TooNew {
+            path: "p".into(),
+            found: 9,
+            supported: 3,
+        },
+        RegisterError::Damaged {
+            path: "p".into(),
+            detail: "d".into(),
+        },
+        RegisterError::NoCase { id: "i".into() },
+        RegisterError::NoRevision {
+            id: "i".into(),
+            n: 2,
+        },
+        RegisterError::BadDate {
+            field: "on".into(),
+            value: "v".into(),
+        },
+        RegisterError::TooLong {
+            field: "note".into(),
+            max: 5,
+        },
+        RegisterError::StatusMissing,
+        RegisterError::NotPreservation { id: "i".into() },
+        RegisterError::Io {
+            path: "p".into(),
+            detail: "d".into(),
+        },
+        RegisterError::UnknownFile { path: "p".into() },
+        RegisterError::Case(rogatory::CaseError::Kind { found: "k".into() }),
+    ];
+    for e in &errors {
+        for lang in rogatory::i18n::REQUIRED_LANGUAGES {
+            let id = e.message_id();
+            assert!(localizer().has(lang, &id), "{id} is missing in {lang}");
+            let text = localizer().text(lang, &id, &e.args());
+            assert!(
+                !text.contains("{$") && !text.contains('$'),
+                "{lang} {id}: {text}"
+            );
+        }
+    }
+}

@@ -12,6 +12,8 @@ fn app() -> App<MockRuntime> {
     static CONFIG: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
     let dir = CONFIG.get_or_init(|| tempfile::tempdir().unwrap());
     std::env::set_var("ROGATORY_CONFIG_DIR", dir.path());
+    // Nor the officer's register.
+    std::env::set_var("ROGATORY_DATA_DIR", dir.path().join("data"));
     rogatory_app::builder::<MockRuntime>()
         .build(rogatory_app::context())
         .expect("build the app on the mock runtime")
@@ -337,4 +339,75 @@ fn the_ui_marks_unsaved_changes_for_the_close_prompt() {
     )
     .unwrap();
     assert_eq!(app.state::<Unsaved>().pending(), None);
+}
+
+#[test]
+fn a_case_typed_into_the_register_is_kept_found_and_tracked() {
+    let app = app();
+    let window = main_window(&app);
+    let blank = invoke_with(
+        &window,
+        "case_new",
+        serde_json::json!({ "kind": "preservation" }),
+    )
+    .unwrap();
+    let summary = invoke_with(
+        &window,
+        "register_adopt",
+        serde_json::json!({
+            "case": blank,
+            "direction": "outgoing",
+            "details": { "country": null, "received_on": null, "their_reference": null, "follows": null }
+        }),
+    )
+    .expect("register_adopt is granted");
+    let id = summary["id"].as_str().unwrap().to_string();
+    let mut doc = blank.clone();
+    doc["facts"]["summary"] = serde_json::json!("Ransomware at the Saltby hospital");
+    let rev = invoke_with(
+        &window,
+        "register_autosave",
+        serde_json::json!({ "id": id, "case": doc }),
+    )
+    .unwrap();
+    assert_eq!(rev["n"], 2);
+    assert_eq!(rev["changed"], serde_json::json!(["/facts/summary"]));
+
+    let found = invoke_with(
+        &window,
+        "register_list",
+        serde_json::json!({ "query": { "text": "saltby ransomware", "kind": null, "status": null,
+            "direction": null, "country": null, "date_from": null, "date_to": null,
+            "due_before": null, "offset": 0, "limit": 0 } }),
+    )
+    .unwrap();
+    assert_eq!(found["total"], 1);
+    assert_eq!(found["items"][0]["id"], id.as_str());
+
+    invoke_with(
+        &window,
+        "register_add_event",
+        serde_json::json!({ "id": id, "event": { "on": "2026-11-22", "kind": "status", "status": "sent", "note": "" } }),
+    )
+    .unwrap();
+    let history =
+        invoke_with(&window, "register_history", serde_json::json!({ "id": id })).unwrap();
+    assert_eq!(history["summary"]["status"], "sent");
+    assert_eq!(history["events"].as_array().unwrap().len(), 1);
+
+    let missing = invoke_with(
+        &window,
+        "register_history",
+        serde_json::json!({ "id": "nope" }),
+    )
+    .expect_err("an unknown case is an error");
+    assert_eq!(missing["code"], "register-no-case");
+    assert_eq!(missing["args"]["id"], "nope");
+    let bad_date = invoke_with(
+        &window,
+        "register_add_event",
+        serde_json::json!({ "id": id, "event": { "on": "22/11/2026", "kind": "note", "status": null, "note": "x" } }),
+    )
+    .expect_err("a date in the wrong format is refused");
+    assert_eq!(bad_date["code"], "register-bad-date");
 }

@@ -11,13 +11,13 @@ use crate::{Case, Catalog};
 
 const COUNTRIES: [&str; 10] = ["XA", "XB", "XC", "FR", "DE", "CN", "EG", "RU", "ES", "BR"];
 
-/// Adds `count` cases, numbered from `first`. Returns how many were added.
+/// Adds `count` cases, numbered from `first`, each dated on its request's
+/// day. Returns how many were added.
 pub fn seed(
     store: &mut SqliteStore,
     catalog: &Catalog,
     first: usize,
     count: usize,
-    now: &str,
 ) -> Result<usize, RegisterError> {
     let mut examples: Vec<Value> = Vec::new();
     for e in &catalog.examples {
@@ -48,6 +48,9 @@ pub fn seed(
             let summary = doc["facts"]["summary"].as_str().unwrap_or_default();
             doc["facts"]["summary"] = json!(format!("{summary}\nseedword{i}"));
             let incoming = i % 5 == 4;
+            // Each case as if written on its own day, not all in one instant.
+            let stamp = format!("{date}T{:02}:{:02}:00Z", 8 + i % 10, i % 60);
+            let now = stamp.as_str();
             let created = store.create(
                 catalog,
                 doc,

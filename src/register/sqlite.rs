@@ -198,13 +198,17 @@ impl SqliteStore {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let not_register = |_| RegisterError::NotRegister {
-            path: shown.clone(),
-        };
+        // Another copy of the app may be writing: wait for it, not fail.
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // The first read of a file that is not SQLite fails here.
         let app_id: i64 = conn
             .query_row("PRAGMA application_id", [], |r| r.get(0))
-            .map_err(not_register)?;
+            .map_err(|e| match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::NotADatabase) => RegisterError::NotRegister {
+                    path: shown.clone(),
+                },
+                _ => RegisterError::from(e),
+            })?;
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
@@ -217,7 +221,6 @@ impl SqliteStore {
                 supported: SCHEMA_VERSION,
             });
         }
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
@@ -249,6 +252,11 @@ impl SqliteStore {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Another copy of the app may have upgraded it meanwhile.
+            let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if now > i as i64 {
+                continue;
+            }
             tx.execute_batch(m.sql)?;
             match m.recompute {
                 Recompute::Nothing => {}
@@ -1063,7 +1071,7 @@ impl Store for SqliteStore {
         let limit = if q.limit == 0 { 50 } else { q.limit.min(1000) };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases c {where_sql}
-             ORDER BY c.updated_at DESC, c.id LIMIT {limit} OFFSET {}",
+             ORDER BY c.updated_at DESC, c.rowid DESC LIMIT {limit} OFFSET {}",
             q.offset
         ))?;
         let items = stmt

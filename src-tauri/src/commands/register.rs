@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use rogatory::register::transfer::{export_cases, import_files, ImportOutcome};
 use rogatory::register::{
     CaseSummary, Deadline, Direction, Event, ListPage, ListQuery, NewCase, NewEvent, Origin,
-    RegisterError, Revision, SqliteStore, StoredCase, Store,
+    RegisterError, Revision, SqliteStore, Store, StoredCase,
 };
 use rogatory::Args;
 use serde_json::Value;
