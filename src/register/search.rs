@@ -36,19 +36,24 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-/// The FTS5 query for what the officer typed: every word must occur (a
-/// Latin, Cyrillic or Arabic word as a prefix, a Chinese word as a phrase).
-/// `None` when nothing searchable is left.
+/// The FTS5 query for what the officer typed: every word must occur, a
+/// Chinese word as a phrase of its character pairs. The last word is also
+/// matched as a prefix, so the list follows the officer's typing ("fraud"
+/// finds "fraudulent"); earlier words match whole, which keeps a query of
+/// common words fast on a large register. `None` when nothing searchable is
+/// left.
 pub fn fts_query(input: &str) -> Option<String> {
-    let mut terms = Vec::new();
+    enum Piece {
+        Word(String),
+        Chinese(String),
+    }
+    let mut pieces: Vec<Piece> = Vec::new();
     for word in input.split(|c: char| c.is_whitespace() || is_separator(c)) {
         let mut plain = String::new();
         let mut run: Vec<char> = Vec::new();
-        let mut pieces: Vec<String> = Vec::new();
-        let flush_plain = |plain: &mut String, pieces: &mut Vec<String>| {
+        let flush_plain = |plain: &mut String, pieces: &mut Vec<Piece>| {
             if !plain.is_empty() {
-                pieces.push(format!("\"{}\" *", plain.replace('"', "")));
-                plain.clear();
+                pieces.push(Piece::Word(std::mem::take(plain)));
             }
         };
         for c in word.chars() {
@@ -58,7 +63,7 @@ pub fn fts_query(input: &str) -> Option<String> {
                 continue;
             }
             if !run.is_empty() {
-                pieces.push(cjk_query(&run));
+                pieces.push(Piece::Chinese(cjk_query(&run)));
                 run.clear();
             }
             if let Some(f) = fold(c) {
@@ -69,15 +74,20 @@ pub fn fts_query(input: &str) -> Option<String> {
         }
         flush_plain(&mut plain, &mut pieces);
         if !run.is_empty() {
-            pieces.push(cjk_query(&run));
+            pieces.push(Piece::Chinese(cjk_query(&run)));
         }
-        terms.extend(pieces);
     }
-    if terms.is_empty() {
-        None
-    } else {
-        Some(terms.join(" AND "))
-    }
+    let last = pieces.len().checked_sub(1)?;
+    let terms: Vec<String> = pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| match p {
+            Piece::Word(w) if i == last => format!("\"{w}\" *"),
+            Piece::Word(w) => format!("\"{w}\""),
+            Piece::Chinese(q) => q,
+        })
+        .collect();
+    Some(terms.join(" AND "))
 }
 
 fn cjk_query(run: &[char]) -> String {
@@ -165,7 +175,7 @@ mod tests {
     fn queries_drop_punctuation_and_quotes() {
         assert_eq!(
             fts_query("fraud, \"HEP-2025\"").as_deref(),
-            Some("\"fraud\" * AND \"HEP\" * AND \"2025\" *")
+            Some("\"fraud\" AND \"HEP\" AND \"2025\" *")
         );
         assert_eq!(fts_query("  ,;  "), None);
     }

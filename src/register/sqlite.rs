@@ -1022,7 +1022,9 @@ impl Store for SqliteStore {
             args.push(rusqlite::types::Value::Text(v));
             format!("?{}", args.len())
         };
-        if let Some(fts) = search::fts_query(&q.text) {
+        let fts = search::fts_query(&q.text);
+        let text_only = fts.is_some();
+        if let Some(fts) = fts {
             let p = arg(fts, &mut args);
             wheres.push(format!(
                 "c.rowid IN (SELECT rowid FROM case_text WHERE case_text MATCH {p})"
@@ -1063,11 +1065,18 @@ impl Store for SqliteStore {
         } else {
             format!("WHERE {}", wheres.join(" AND "))
         };
-        let total: u32 = self.conn.query_row(
-            &format!("SELECT count(*) FROM cases c {where_sql}"),
-            rusqlite::params_from_iter(args.iter()),
-            |r| r.get(0),
-        )?;
+        // A search with no other filter is counted by the index alone, without
+        // visiting every matching case (every indexed row is a case).
+        let count_sql = if text_only && wheres.len() == 1 {
+            "SELECT count(*) FROM case_text WHERE case_text MATCH ?1".to_string()
+        } else {
+            format!("SELECT count(*) FROM cases c {where_sql}")
+        };
+        let total: u32 =
+            self.conn
+                .query_row(&count_sql, rusqlite::params_from_iter(args.iter()), |r| {
+                    r.get(0)
+                })?;
         let limit = if q.limit == 0 { 50 } else { q.limit.min(1000) };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM cases c {where_sql}
