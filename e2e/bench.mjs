@@ -7,12 +7,16 @@
 //    keystroke (the core's validation, localisation of every finding, and the
 //    IPC both ways);
 //  - resident memory of all the app's processes (the shell and WebKit's web
-//    and network processes) after opening the largest example.
+//    and network processes) after opening the largest example;
+//  - with BENCH_REGISTER=FILE (a register made by `rogatory register seed`):
+//    the register view opened from the header until its first page of cases
+//    is on screen, and a full-text search through the real IPC, on that
+//    register.
 //
 //   node e2e/bench.mjs APP_BINARY [LAUNCHES]
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { waitFor, withApp } from './webdriver.mjs';
@@ -146,3 +150,76 @@ const mem = (m) =>
   `RSS ${m.rssMb.toFixed(0)} MB, PSS ${m.pssMb.toFixed(0)} MB in ${m.processes} processes (RSS: ${m.byProcess.join(', ')})`;
 console.log(`memory after opening it: ${mem(memory)}`);
 console.log(`memory after the 220 checks: ${mem(afterChecks)}`);
+
+const seeded = process.env.BENCH_REGISTER;
+if (seeded) {
+  // The seeded register as the app's own, linked rather than copied when it can be.
+  const dataDir = mkdtempSync(join(tmpdir(), 'rogatory-bench-register-'));
+  try {
+    linkSync(seeded, join(dataDir, 'register.sqlite'));
+  } catch {
+    copyFileSync(seeded, join(dataDir, 'register.sqlite'));
+  }
+  const views = [];
+  let searches = null;
+  await withApp({ application, env: { ROGATORY_DATA_DIR: dataDir } }, async (s) => {
+    await waitFor('the kinds', () => s.run(() => document.querySelector('.kinds button') !== null), 30000);
+    const registerButton = () =>
+      [...document.querySelectorAll('header button')].find((b) => b.textContent.trim() === 'Register') ?? null;
+    // Timed in the page: from the click until the first page of cases is in
+    // the document and the next frame has been painted.
+    const openView = `
+      const done = arguments[arguments.length - 1];
+      const button = [...document.querySelectorAll('header button')].find((b) => b.textContent.trim() === 'Register');
+      const t = performance.now();
+      button.click();
+      const tick = () => {
+        if (document.querySelectorAll('.register table.cases tbody tr').length > 0) {
+          requestAnimationFrame(() => done(performance.now() - t));
+        } else {
+          requestAnimationFrame(tick);
+        }
+      };
+      tick();
+    `;
+    for (let i = 0; i < 11; i++) {
+      views.push(await s.call('POST', '/execute/async', { script: openView, args: [] }));
+      await s.click(await s.pick(registerButton));
+      await waitFor('the start screen', () => s.run(() => document.querySelector('.kinds button') !== null), 30000);
+    }
+    searches = await s.call('POST', '/execute/async', {
+      script: `
+        const done = arguments[arguments.length - 1];
+        const invoke = window.__TAURI_INTERNALS__.invoke;
+        const query = (text) => ({ text, kind: null, status: null, direction: null, country: null,
+          date_from: null, date_to: null, due_before: null, offset: 0, limit: 0 });
+        (async () => {
+          const out = {};
+          for (const text of ['fraud', '勒索', 'خيانة الأمانة', 'SEED 2024']) {
+            const times = [];
+            let total = 0;
+            for (let i = 0; i < 21; i++) {
+              const t = performance.now();
+              total = (await invoke('register_list', { query: query(text) })).total;
+              times.push(performance.now() - t);
+            }
+            out[text] = { total, times };
+          }
+          done(out);
+        })().catch((e) => done(String(e)));
+      `,
+      args: [],
+    });
+    if (typeof searches !== 'object') throw new Error(`searches failed: ${searches}`);
+  });
+  views.sort((a, b) => a - b);
+  console.log(
+    `register view (${basename(seeded)}), from the click until the first page of 50 is painted (${views.length} times, the first after launch included): median ${ms(quantile(views, 0.5))}, max ${ms(views[views.length - 1])}`,
+  );
+  for (const [text, { total, times }] of Object.entries(searches)) {
+    times.sort((a, b) => a - b);
+    console.log(
+      `register_list search “${text}” through IPC (${total} found): median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}`,
+    );
+  }
+}
