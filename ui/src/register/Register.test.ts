@@ -83,6 +83,19 @@ describe('the register', () => {
     expect(flags[flags.length - 1]).toBe(false);
   });
 
+  it('keeps the last change at once when the officer leaves the case before the autosave', async () => {
+    const calls = core();
+    render(App, { checkDelay: 0, autosaveDelay: 60_000 });
+    await fireEvent.click(await screen.findByRole('button', { name: KINDS_EN[1]!.label }));
+    await fireEvent.input(await screen.findByLabelText('Reference number'), { target: { value: 'PG/2026/77' } });
+    expect(calls.filter((c) => c.cmd === 'register_adopt')).toHaveLength(0);
+    await fireEvent.click(screen.getByRole('button', { name: 'New request' }));
+    await screen.findByRole('button', { name: KINDS_EN[1]!.label });
+    const adopted = calls.filter((c) => c.cmd === 'register_adopt');
+    expect(adopted).toHaveLength(1);
+    expect(adopted[0]!.args['case']).toMatchObject({ request: { reference: 'PG/2026/77' } });
+  });
+
   it('says so when a change could not be kept', async () => {
     core({ register_adopt: () => new Reject({ code: 'register-database', args: { detail: 'disk I/O error' } }) });
     render(App, { checkDelay: 0, autosaveDelay: 10 });
