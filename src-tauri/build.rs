@@ -36,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "register_export",
     "register_backup",
     "register_restore_backup",
+    "register_incoming",
 ];
 
 fn main() {

@@ -62,6 +62,7 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::register::register_export,
             commands::register::register_backup,
             commands::register::register_restore_backup,
+            commands::register::register_incoming,
         ])
 }
 

@@ -311,3 +311,22 @@ pub async fn register_restore_backup<R: tauri::Runtime>(
     register.with(|s| s.restore_backup(&core.catalog, &path))?;
     Ok(Some(path.display().to_string()))
 }
+
+/// Registers a request received from abroad: a blank case of its kind, with
+/// the sending State, the day it arrived and their reference. The officer
+/// then enters its content and sees what it lacks, checked like any other.
+#[tauri::command]
+pub fn register_incoming(
+    state: State<'_, CoreState>,
+    register: State<'_, RegisterState>,
+    settings: State<'_, SettingsStore>,
+    kind: String,
+    details: NewCase,
+) -> Result<CaseSummary, IpcError> {
+    let core = state.get()?;
+    let doc = rogatory::Case::blank(&kind, &core.catalog)
+        .map(|c| c.doc)
+        .ok_or_else(|| IpcError::from(rogatory::CaseError::Kind { found: kind }))?;
+    let who = who(&settings);
+    register.with(|s| s.create(&core.catalog, doc, Direction::Incoming, details, &who, &now()))
+}

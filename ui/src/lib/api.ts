@@ -225,3 +225,9 @@ export function registerBackup(): Promise<string | null> {
 export function registerRestoreBackup(): Promise<string | null> {
   return call('register_restore_backup');
 }
+
+/** Registers a request received from abroad (a blank case of its kind). */
+export function registerIncoming(kind: string, details: Partial<NewCase>): Promise<CaseSummary> {
+  const full: NewCase = { country: null, received_on: null, their_reference: null, follows: null, ...details };
+  return call('register_incoming', { kind, details: full });
+}

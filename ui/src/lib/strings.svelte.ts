@@ -164,6 +164,13 @@ export const STRING_IDS = [
   'ui-back-to-form',
   'ui-autosaved',
   'ui-autosave-failed',
+  'ui-register-filter-from',
+  'ui-register-filter-to',
+  'ui-register-incoming',
+  'ui-register-incoming-country',
+  'ui-register-incoming-received',
+  'ui-register-incoming-their-reference',
+  'ui-register-incoming-submit',
 ] as const;
 
 export type StringId = (typeof STRING_IDS)[number];

@@ -144,6 +144,32 @@ describe('the register', () => {
     });
   });
 
+  it('registers a request received from abroad and opens it to be checked', async () => {
+    const calls = core({
+      register_list: () => ({ total: 0, items: [] }),
+      register_incoming: () => ({ ...summaryOf('in-1', 'mla'), direction: 'incoming', status: 'received' }),
+      register_open: () => ({ summary: summaryOf('in-1', 'mla'), doc: structuredClone(CASES['mla']), followed_by: [] }),
+    });
+    render(App, { checkDelay: 0, today: '2026-11-22' });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Register' }));
+    await fireEvent.click(await screen.findByText('Register an incoming request'));
+    const form = screen.getByRole('button', { name: 'Register and open' }).closest('form')!;
+    await waitFor(() => {
+      expect(within(form).getByRole('combobox', { name: 'Kind of request' }).querySelectorAll('option').length).toBeGreaterThan(1);
+    });
+    await fireEvent.change(within(form).getByRole('combobox', { name: 'Kind of request' }), { target: { value: 'mla' } });
+    await fireEvent.input(within(form).getByLabelText('Requesting State (two-letter code)'), { target: { value: 'xb' } });
+    await fireEvent.input(within(form).getByLabelText('Received on'), { target: { value: '2026-11-20' } });
+    await fireEvent.input(within(form).getByLabelText('Their reference'), { target: { value: 'XB/MLA/55' } });
+    await fireEvent.click(within(form).getByRole('button', { name: 'Register and open' }));
+    await screen.findByRole('navigation', { name: 'Steps of the request' });
+    expect(calls.find((c) => c.cmd === 'register_incoming')!.args).toEqual({
+      kind: 'mla',
+      details: { country: 'XB', received_on: '2026-11-20', their_reference: 'XB/MLA/55', follows: null },
+    });
+    expect(calls.find((c) => c.cmd === 'register_open')!.args['id']).toBe('in-1');
+  });
+
   it('records a status change and restores an earlier revision', async () => {
     const history: CaseHistory = {
       summary: { ...summaryOf('case-1'), head: 2 },
