@@ -37,6 +37,7 @@ const COMMANDS: &[&str] = &[
     "register_backup",
     "register_restore_backup",
     "register_incoming",
+    "register_additional_information",
 ];
 
 fn main() {

@@ -1630,6 +1630,12 @@ pub const PROBLEM_CODES: &[&str] = &[
 
 /// The fixed wording `compose` uses besides the catalog's own ids.
 pub const DOCUMENT_MESSAGES: &[&str] = &[
+    "doc-title-additional-information",
+    "doc-additional-information-opening",
+    "doc-additional-information-basis-untoc",
+    "doc-additional-information-basis",
+    "doc-additional-information-closing",
+    "doc-their-reference",
     "doc-addressee",
     "doc-date",
     "doc-place-date",

@@ -660,3 +660,150 @@ fn walk_strings(v: &Value, path: String, f: &mut dyn FnMut(String, &str)) {
         _ => {}
     }
 }
+
+/// The authority that answers an incoming request, from its profile.
+#[derive(Debug, Clone, Default)]
+pub struct OwnAuthority {
+    pub name: String,
+    pub address: String,
+    pub signatory: String,
+    pub function: String,
+    pub place: String,
+}
+
+/// A request for additional information about an incoming request: addressed
+/// to the authority that sent it, in `lang` (the language of its request),
+/// listing what the request lacks, each with its legal basis, from the
+/// findings of the same validation as our own requests. Where the request
+/// invokes UNTOC, the letter cites art. 18(16), under which the requested
+/// State may ask for additional information; otherwise it names no article.
+pub fn additional_information(
+    case: &Case,
+    findings: &[crate::Finding],
+    l10n: &Localizer,
+    us: &OwnAuthority,
+    lang: &str,
+    today: jiff::civil::Date,
+) -> Document {
+    let msg = |id: &str, args: &Args| l10n.text(lang, id, args);
+    let text = |p: &str| {
+        case.get(p)
+            .and_then(Value::as_str)
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut blocks = Vec::new();
+    for line in [
+        text("/requesting_authority/name"),
+        text("/requesting_authority/address"),
+    ] {
+        if !line.is_empty() {
+            blocks.push(Block::Paragraph {
+                text: line,
+                style: Style::Normal,
+            });
+        }
+    }
+    blocks.push(Block::Space(8.0));
+    let mut args = Args::new();
+    args.insert("date".into(), dates::format_date(today, lang).into());
+    args.insert("place".into(), us.place.clone().into());
+    blocks.push(Block::Paragraph {
+        text: msg(
+            if us.place.is_empty() {
+                "doc-date"
+            } else {
+                "doc-place-date"
+            },
+            &args,
+        ),
+        style: Style::End,
+    });
+    let title = msg("doc-title-additional-information", &Args::new());
+    blocks.push(Block::Paragraph {
+        text: title.clone(),
+        style: Style::Title,
+    });
+    blocks.push(Block::Space(4.0));
+    let their_date = text("/request/date");
+    let their_date = crate::formats::parse_date(&their_date)
+        .map(|d| dates::format_date(d, lang))
+        .unwrap_or(their_date);
+    let mut a = Args::new();
+    a.insert("reference".into(), text("/request/reference").into());
+    a.insert("date".into(), their_date.into());
+    a.insert(
+        "kind".into(),
+        msg(&format!("kind-{}", fluent_id(&case.kind)), &Args::new()).into(),
+    );
+    blocks.push(Block::Paragraph {
+        text: msg("doc-additional-information-opening", &a),
+        style: Style::Normal,
+    });
+    let invokes_untoc = crate::validate::resolve(&case.doc, "/legal_bases/*/instrument")
+        .into_iter()
+        .any(|(_, v)| v.as_str() == Some("untoc"));
+    blocks.push(Block::Paragraph {
+        text: msg(
+            if invokes_untoc {
+                "doc-additional-information-basis-untoc"
+            } else {
+                "doc-additional-information-basis"
+            },
+            &Args::new(),
+        ),
+        style: Style::Normal,
+    });
+    let items: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity != crate::Severity::Advice)
+        .map(|f| {
+            let message = crate::validate::message(f, l10n, lang);
+            if f.basis.is_empty() {
+                message
+            } else {
+                format!("{message} ({})", f.basis.join("; "))
+            }
+        })
+        .collect();
+    blocks.push(Block::List {
+        items,
+        numbered: true,
+    });
+    blocks.push(Block::Paragraph {
+        text: msg("doc-additional-information-closing", &Args::new()),
+        style: Style::Normal,
+    });
+    blocks.push(Block::Space(18.0));
+    for (t, style) in [(&us.signatory, Style::Bold), (&us.function, Style::Normal)] {
+        if !t.is_empty() {
+            blocks.push(Block::Paragraph {
+                text: t.clone(),
+                style,
+            });
+        }
+    }
+    let mut pa = Args::new();
+    pa.insert("page".into(), "{page}".into());
+    pa.insert("pages".into(), "{pages}".into());
+    let letterhead: Vec<String> = [us.name.clone(), us.address.replace('\n', " · ")]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut ra = Args::new();
+    ra.insert("reference".into(), text("/request/reference").into());
+    Document {
+        lang: lang.to_string(),
+        rtl: crate::i18n::RTL_LANGUAGES.contains(&lang),
+        subject: title.clone(),
+        title,
+        author: us.name.clone(),
+        reference: msg("doc-their-reference", &ra),
+        confidential: None,
+        watermark: None,
+        page_pattern: msg("doc-page", &pa),
+        letterhead,
+        logo: None,
+        blocks,
+    }
+}

@@ -89,13 +89,21 @@ pub fn render(
     created: jiff::civil::DateTime,
 ) -> Result<Rendered, pdf::PdfError> {
     let doc = compose::compose(case, catalog, l10n, opts);
+    render_document(doc, created)
+}
+
+/// Lays out and writes any composed document as a PDF.
+pub fn render_document(
+    doc: document::Document,
+    created: jiff::civil::DateTime,
+) -> Result<Rendered, pdf::PdfError> {
     let fonts = layout::Fonts::builtin();
     let pages = layout::layout(&doc, fonts, layout::PageSetup::default());
     let meta = pdf::PdfMeta {
         title: doc.title.clone(),
         author: doc.author.clone(),
         subject: doc.subject.clone(),
-        lang: opts.lang.clone(),
+        lang: doc.lang.clone(),
         created,
     };
     let bytes = pdf::pdf(&pages, fonts, &meta)?;

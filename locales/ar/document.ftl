@@ -90,3 +90,11 @@ doc-list-semicolon = {"؛ "}
 
 # A draft that does not yet name the requesting authority.
 doc-missing-authority = [السلطة الطالبة]
+
+## A request for additional information about a request received (register).
+doc-title-additional-information = طلب معلومات إضافية
+doc-additional-information-opening = نشير إلى { $kind } الوارد منكم بتاريخ { $date }، ورقمه المرجعي { $reference }، الذي تلقيناه.
+doc-additional-information-basis-untoc = عملاً بالفقرة 16 من المادة 18 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، نرجو تزويدنا بالمعلومات الإضافية التالية اللازمة لتنفيذ طلبكم:
+doc-additional-information-basis = لكي نتمكن من تنفيذ طلبكم، نرجو تزويدنا بالمعلومات الإضافية التالية:
+doc-additional-information-closing = سنواصل معالجة طلبكم فور وصول هذه المعلومات إلينا. نرجو ذكر رقمنا المرجعي في ردكم.
+doc-their-reference = رقمكم المرجعي: { $reference }

@@ -181,3 +181,5 @@ ui-register-incoming-country = الدولة الطالبة (رمز من حرفي
 ui-register-incoming-received = تاريخ الورود
 ui-register-incoming-their-reference = الرقم المرجعي للطرف الآخر
 ui-register-incoming-submit = تسجيل وفتح
+ui-tracking-additional-information = طلب المعلومات الناقصة من الجهة المرسلة (PDF)…
+ui-tracking-letter-written = حُفظت الرسالة:

@@ -88,3 +88,11 @@ doc-list-semicolon = {"; "}
 
 # A draft that does not yet name the requesting authority.
 doc-missing-authority = [requesting authority]
+
+## A request for additional information about a request received (register).
+doc-title-additional-information = Request for additional information
+doc-additional-information-opening = We refer to your { $kind } of { $date }, reference { $reference }, which we have received.
+doc-additional-information-basis-untoc = Under article 18, paragraph 16, of the United Nations Convention against Transnational Organized Crime, we ask you for the following additional information, which is needed to execute your request:
+doc-additional-information-basis = So that we can execute your request, we ask you for the following additional information:
+doc-additional-information-closing = We will continue to process your request as soon as this information reaches us. Please quote our reference in your reply.
+doc-their-reference = Your reference: { $reference }

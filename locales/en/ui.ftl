@@ -177,3 +177,5 @@ ui-register-incoming-country = Requesting State (two-letter code)
 ui-register-incoming-received = Received on
 ui-register-incoming-their-reference = Their reference
 ui-register-incoming-submit = Register and open
+ui-tracking-additional-information = Ask the sender for the missing information (PDF)…
+ui-tracking-letter-written = Letter written:

@@ -91,3 +91,11 @@ doc-list-semicolon = {"; "}
 
 # A draft that does not yet name the requesting authority.
 doc-missing-authority = [autoridad requirente]
+
+## A request for additional information about a request received (register).
+doc-title-additional-information = Solicitud de información complementaria
+doc-additional-information-opening = Nos referimos a su { $kind } de { $date }, referencia { $reference }, que hemos recibido.
+doc-additional-information-basis-untoc = De conformidad con el párrafo 16 del artículo 18 de la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional, les solicitamos la siguiente información complementaria, necesaria para dar cumplimiento a su solicitud:
+doc-additional-information-basis = Para poder dar cumplimiento a su solicitud, les solicitamos la siguiente información complementaria:
+doc-additional-information-closing = Continuaremos tramitando su solicitud en cuanto recibamos esta información. Les rogamos que citen nuestra referencia en su respuesta.
+doc-their-reference = Su referencia: { $reference }

@@ -179,3 +179,5 @@ ui-register-incoming-country = Estado requirente (código de dos letras)
 ui-register-incoming-received = Recibida el
 ui-register-incoming-their-reference = Referencia de la contraparte
 ui-register-incoming-submit = Registrar y abrir
+ui-tracking-additional-information = Pedir al remitente la información que falta (PDF)…
+ui-tracking-letter-written = Carta guardada:

@@ -91,3 +91,11 @@ doc-list-semicolon = {" ; "}
 
 # A draft that does not yet name the requesting authority.
 doc-missing-authority = [autorité requérante]
+
+## A request for additional information about a request received (register).
+doc-title-additional-information = Demande d’informations complémentaires
+doc-additional-information-opening = Nous nous référons à votre { $kind } du { $date }, référence { $reference }, que nous avons reçue.
+doc-additional-information-basis-untoc = En application du paragraphe 16 de l’article 18 de la Convention des Nations Unies contre la criminalité transnationale organisée, nous vous prions de nous communiquer les informations complémentaires suivantes, nécessaires à l’exécution de votre demande :
+doc-additional-information-basis = Afin de pouvoir exécuter votre demande, nous vous prions de nous communiquer les informations complémentaires suivantes :
+doc-additional-information-closing = Nous poursuivrons le traitement de votre demande dès réception de ces informations. Nous vous prions de rappeler notre référence dans votre réponse.
+doc-their-reference = Votre référence : { $reference }

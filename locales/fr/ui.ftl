@@ -177,3 +177,5 @@ ui-register-incoming-country = État requérant (code à deux lettres)
 ui-register-incoming-received = Reçue le
 ui-register-incoming-their-reference = Référence du correspondant
 ui-register-incoming-submit = Enregistrer et ouvrir
+ui-tracking-additional-information = Demander les informations manquantes à l’expéditeur (PDF)…
+ui-tracking-letter-written = Lettre enregistrée :

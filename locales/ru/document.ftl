@@ -92,3 +92,11 @@ doc-list-semicolon = {"; "}
 
 # A draft that does not yet name the requesting authority.
 doc-missing-authority = [запрашивающий орган]
+
+## A request for additional information about a request received (register).
+doc-title-additional-information = Запрос о дополнительной информации
+doc-additional-information-opening = Ссылаемся на полученный нами { $kind } от { $date }, номер { $reference }.
+doc-additional-information-basis-untoc = В соответствии с пунктом 16 статьи 18 Конвенции Организации Объединенных Наций против транснациональной организованной преступности просим предоставить следующую дополнительную информацию, необходимую для исполнения вашего запроса:
+doc-additional-information-basis = Для исполнения вашего запроса просим предоставить следующую дополнительную информацию:
+doc-additional-information-closing = Мы продолжим рассмотрение вашего запроса сразу после получения этой информации. Просим указать наш номер в ответе.
+doc-their-reference = Ваш номер: { $reference }

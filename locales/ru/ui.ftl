@@ -177,3 +177,5 @@ ui-register-incoming-country = Запрашивающее государство
 ui-register-incoming-received = Дата получения
 ui-register-incoming-their-reference = Номер другой стороны
 ui-register-incoming-submit = Зарегистрировать и открыть
+ui-tracking-additional-information = Запросить у отправителя недостающую информацию (PDF)…
+ui-tracking-letter-written = Письмо сохранено:

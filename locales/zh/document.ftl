@@ -89,3 +89,11 @@ doc-list-semicolon = {"；"}
 
 # A draft that does not yet name the requesting authority.
 doc-missing-authority = [请求机关]
+
+## A request for additional information about a request received (register).
+doc-title-additional-information = 补充资料请求
+doc-additional-information-opening = 兹提及我方已收到的贵方{ $date }的{ $kind }，编号{ $reference }。
+doc-additional-information-basis-untoc = 根据《联合国打击跨国有组织犯罪公约》第十八条第十六款，请贵方提供执行该请求所需的下列补充资料：
+doc-additional-information-basis = 为执行贵方请求，请贵方提供下列补充资料：
+doc-additional-information-closing = 我方收到上述资料后将继续处理贵方请求。请在答复中注明我方编号。
+doc-their-reference = 贵方编号：{ $reference }

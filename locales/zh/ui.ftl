@@ -177,3 +177,5 @@ ui-register-incoming-country = 请求国（两个字母的代码）
 ui-register-incoming-received = 收到日期
 ui-register-incoming-their-reference = 对方编号
 ui-register-incoming-submit = 登记并打开
+ui-tracking-additional-information = 向发件方索取缺少的资料（PDF）…
+ui-tracking-letter-written = 信函已保存：

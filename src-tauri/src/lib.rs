@@ -63,6 +63,7 @@ pub fn builder<R: tauri::Runtime>() -> tauri::Builder<R> {
             commands::register::register_backup,
             commands::register::register_restore_backup,
             commands::register::register_incoming,
+            commands::register::register_additional_information,
         ])
 }
 

@@ -328,5 +328,80 @@ pub fn register_incoming(
         .map(|c| c.doc)
         .ok_or_else(|| IpcError::from(rogatory::CaseError::Kind { found: kind }))?;
     let who = who(&settings);
-    register.with(|s| s.create(&core.catalog, doc, Direction::Incoming, details, &who, &now()))
+    register.with(|s| {
+        s.create(
+            &core.catalog,
+            doc,
+            Direction::Incoming,
+            details,
+            &who,
+            &now(),
+        )
+    })
+}
+
+/// For a request received from abroad: a letter asking its sender for what
+/// it lacks (the findings of the same validation), in the language of the
+/// request (or `lang` when it names none of the six), saved as a PDF through
+/// a save dialog; the request's status becomes "additional information
+/// requested". `None` when the officer cancels.
+#[tauri::command]
+pub async fn register_additional_information<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, CoreState>,
+    register: State<'_, RegisterState>,
+    settings: State<'_, SettingsStore>,
+    id: String,
+    lang: String,
+) -> Result<Option<String>, IpcError> {
+    let core = state.get()?;
+    let stored = register.with(|s| s.load(&id))?;
+    let case = rogatory::Case::from_value(stored.doc, &core.catalog)?;
+    let written = case
+        .get("/request/language")
+        .and_then(Value::as_str)
+        .filter(|l| rogatory::i18n::REQUIRED_LANGUAGES.contains(l))
+        .unwrap_or(lang.as_str())
+        .to_string();
+    let today = jiff::Zoned::now().date();
+    let findings = rogatory::validate(&case, &core.catalog, today);
+    let profile = settings.load()?;
+    let us = rogatory::compose::OwnAuthority {
+        name: profile.authority_name,
+        address: profile.authority_address,
+        signatory: profile.signatory_name,
+        function: profile.signatory_function,
+        place: profile.signatory_place,
+    };
+    let doc = rogatory::compose::additional_information(
+        &case, &findings, &core.l10n, &us, &written, today,
+    );
+    let rendered = rogatory::render_document(doc, jiff::Zoned::now().datetime())
+        .map_err(|e| IpcError::new(format!("pdf-{}", e.code()), Args::new()))?;
+    let Some(path) = dialog_answer(|| {
+        app.dialog()
+            .file()
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file()
+    }) else {
+        return Ok(None);
+    };
+    crate::commands::files::write_atomically(&path, &rendered.bytes)?;
+    let shown = path.display().to_string();
+    let who = who(&settings);
+    register.with(|s| {
+        s.add_event(
+            &core.catalog,
+            &id,
+            NewEvent {
+                on: today.to_string(),
+                kind: rogatory::register::EventKind::Status,
+                status: Some(rogatory::register::Status::AdditionalInformationRequested),
+                note: shown.clone(),
+            },
+            &who,
+            &now(),
+        )
+    })?;
+    Ok(Some(shown))
 }

@@ -231,3 +231,11 @@ export function registerIncoming(kind: string, details: Partial<NewCase>): Promi
   const full: NewCase = { country: null, received_on: null, their_reference: null, follows: null, ...details };
   return call('register_incoming', { kind, details: full });
 }
+
+/**
+ * For a request received from abroad: the letter asking its sender for what
+ * it lacks, as a PDF through a save dialog. `null` when the officer cancels.
+ */
+export function registerAdditionalInformation(id: string, lang: Lang): Promise<string | null> {
+  return call('register_additional_information', { id, lang });
+}

@@ -171,6 +171,8 @@ export const STRING_IDS = [
   'ui-register-incoming-received',
   'ui-register-incoming-their-reference',
   'ui-register-incoming-submit',
+  'ui-tracking-additional-information',
+  'ui-tracking-letter-written',
 ] as const;
 
 export type StringId = (typeof STRING_IDS)[number];
