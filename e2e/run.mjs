@@ -329,6 +329,39 @@ scenario('the app killed mid-typing loses nothing but the last moment: the text 
   });
 });
 
+scenario('a request received from abroad: registered, checked, and a letter asking for what it lacks', async () => {
+  const letter = join(out, 'additional-information.pdf');
+  await withApp({ application, log, env: { ROGATORY_TEST_DIALOG_FILE: letter } }, async (s) => {
+    await press(s, 'Register');
+    await s.click(await waitFor('the incoming form', () => s.pick(() => document.querySelector('details.incoming summary'))));
+    const kind = await waitFor('the kind picker', () =>
+      s.pick(() => {
+        const select = document.querySelector('details.incoming select');
+        return select && select.options.length > 1 ? select : null;
+      }),
+    );
+    await s.run(choose, s.ref(kind), 'mla');
+    await fill(s, 'Requesting State (two-letter code)', 'XB');
+    await fill(s, 'Their reference', 'XB/MLA/2026/55');
+    await s.click(await s.pick(() => [...document.querySelectorAll('details.incoming button')].find((b) => b.type === 'submit')));
+    // The request opens in the form, checked like our own: its gaps are listed.
+    await waitFor('the wizard', () => s.run(() => document.querySelector('.rail .badge') !== null), 20000);
+    await fill(s, 'Language of the request', 'fr');
+    await waitFor('the change to be kept', () => s.run(() => document.querySelector('.kept') !== null), 10000);
+    await press(s, 'Tracking and history');
+    await press(s, 'Ask the sender for the missing information (PDF)…');
+    await waitFor('the letter', () => s.run(() => document.querySelector('.tracking .done') !== null), 20000);
+    await waitFor('the new status', () =>
+      s.run(() => document.querySelector('.tracking dd.status')?.textContent.trim() === 'Additional information requested'),
+    );
+    await shot(s, 'en-incoming-tracking');
+  });
+  const text = execFileSync('pdftotext', [letter, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert(text.includes('Demande d’informations complémentaires'), `the letter is in the request's language: ${text.slice(0, 300)}`);
+  assert(text.includes('XB/MLA/2026/55'), `the letter quotes their reference: ${text.slice(0, 300)}`);
+  execFileSync('qpdf', ['--check', letter]);
+});
+
 scenario('a damaged case file is refused with a clear error and left as it was', async () => {
   const damaged = join(out, 'damaged.json');
   writeFileSync(damaged, '{\n  "format": "rogatory-case",\n  "version": 1,\n  "kind": "preservation",\n  "request": {\n');

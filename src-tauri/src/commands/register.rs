@@ -356,7 +356,20 @@ pub async fn register_additional_information<R: tauri::Runtime>(
 ) -> Result<Option<String>, IpcError> {
     let core = state.get()?;
     let stored = register.with(|s| s.load(&id))?;
-    let case = rogatory::Case::from_value(stored.doc, &core.catalog)?;
+    let mut doc = stored.doc;
+    // Their reference, as registered, when the form does not carry it.
+    let theirs = stored.summary.their_reference.trim();
+    if !theirs.is_empty()
+        && doc
+            .pointer("/request/reference")
+            .and_then(Value::as_str)
+            .map_or(true, |r| r.trim().is_empty())
+    {
+        if let Some(request) = doc.get_mut("request").and_then(Value::as_object_mut) {
+            request.insert("reference".into(), Value::String(theirs.to_string()));
+        }
+    }
+    let case = rogatory::Case::from_value(doc, &core.catalog)?;
     let written = case
         .get("/request/language")
         .and_then(Value::as_str)
