@@ -845,3 +845,37 @@ fn every_register_error_has_a_message_in_six_languages() {
         }
     }
 }
+
+#[test]
+fn a_case_file_received_from_abroad_is_imported_as_an_incoming_request() {
+    use rogatory::register::transfer::{import_files_as, ImportAs};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(&dir);
+    let file = dir.path().join("from-xb.json");
+    let mut doc = example("mla-fraud-network");
+    doc.as_object_mut().unwrap().remove("id");
+    std::fs::write(&file, serde_json::to_string(&doc).unwrap()).unwrap();
+    let as_ = ImportAs {
+        direction: Direction::Incoming,
+        details: NewCase {
+            country: Some("XB".into()),
+            received_on: Some("2026-11-21".into()),
+            their_reference: Some("XB/55".into()),
+            follows: None,
+        },
+    };
+    let r = import_files_as(&mut store, catalog(), &[file], &as_, "B", NOW);
+    let ImportOutcome::Imported { id, .. } = &r[0] else {
+        panic!("{r:?}")
+    };
+    let s = store.summary(id).unwrap();
+    assert_eq!(
+        (s.direction, s.status),
+        (Direction::Incoming, Status::Received)
+    );
+    assert_eq!(
+        (s.country.as_str(), s.their_reference.as_str()),
+        ("XB", "XB/55")
+    );
+    assert_eq!(s.received_on.as_deref(), Some("2026-11-21"));
+}

@@ -41,6 +41,23 @@ pub enum ImportOutcome {
     },
 }
 
+/// How imported cases that are new to the register are registered: our own
+/// requests (outgoing), or requests received from abroad with their sender.
+#[derive(Debug, Clone)]
+pub struct ImportAs {
+    pub direction: Direction,
+    pub details: NewCase,
+}
+
+impl Default for ImportAs {
+    fn default() -> Self {
+        ImportAs {
+            direction: Direction::Outgoing,
+            details: NewCase::default(),
+        }
+    }
+}
+
 /// Imports case files, each on its own: one bad file does not stop the rest.
 pub fn import_files(
     store: &mut SqliteStore,
@@ -49,11 +66,23 @@ pub fn import_files(
     who: &str,
     now: &str,
 ) -> Vec<ImportOutcome> {
+    import_files_as(store, catalog, files, &ImportAs::default(), who, now)
+}
+
+/// [`import_files`], registering new cases as `as_`.
+pub fn import_files_as(
+    store: &mut SqliteStore,
+    catalog: &Catalog,
+    files: &[PathBuf],
+    as_: &ImportAs,
+    who: &str,
+    now: &str,
+) -> Vec<ImportOutcome> {
     files
         .iter()
         .map(|f| {
             let file = f.display().to_string();
-            match import_one(store, catalog, f, who, now) {
+            match import_one(store, catalog, f, as_, who, now) {
                 Ok(o) => o,
                 Err(RegisterError::Case(e)) => ImportOutcome::Failed {
                     file,
@@ -74,6 +103,7 @@ fn import_one(
     store: &mut SqliteStore,
     catalog: &Catalog,
     path: &Path,
+    as_: &ImportAs,
     who: &str,
     now: &str,
 ) -> Result<ImportOutcome, RegisterError> {
@@ -120,8 +150,8 @@ fn import_one(
     let summary = store.create(
         catalog,
         case.doc,
-        Direction::Outgoing,
-        NewCase::default(),
+        as_.direction,
+        as_.details.clone(),
         who,
         now,
     )?;

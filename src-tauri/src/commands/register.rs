@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use rogatory::register::transfer::{export_cases, import_files, ImportOutcome};
+use rogatory::register::transfer::{export_cases, import_files_as, ImportAs, ImportOutcome};
 use rogatory::register::{
     CaseSummary, Deadline, Direction, Event, ListPage, ListQuery, NewCase, NewEvent, Origin,
     RegisterError, Revision, SqliteStore, Store, StoredCase,
@@ -235,13 +235,17 @@ pub fn register_follow_up(
     register.with(|s| s.create_follow_up(&core.catalog, &id, &who, &now()))
 }
 
-/// Asks for case files and imports each; one report per file.
+/// Asks for case files and imports each; one report per file. Cases new to
+/// the register are registered in `direction` with `details` (a request
+/// received from abroad, with its sender).
 #[tauri::command]
 pub async fn register_import<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, CoreState>,
     register: State<'_, RegisterState>,
     settings: State<'_, SettingsStore>,
+    direction: Direction,
+    details: NewCase,
 ) -> Result<Vec<ImportOutcome>, IpcError> {
     let core = state.get()?;
     let files: Vec<PathBuf> = match std::env::var_os("ROGATORY_TEST_DIALOG_FILE") {
@@ -257,7 +261,17 @@ pub async fn register_import<R: tauri::Runtime>(
             .collect(),
     };
     let who = who(&settings);
-    register.with(|s| Ok(import_files(s, &core.catalog, &files, &who, &now())))
+    let as_ = ImportAs { direction, details };
+    register.with(|s| {
+        Ok(import_files_as(
+            s,
+            &core.catalog,
+            &files,
+            &as_,
+            &who,
+            &now(),
+        ))
+    })
 }
 
 /// Asks for a folder and writes the cases there as portable files.

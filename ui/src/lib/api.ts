@@ -214,8 +214,15 @@ export function registerFollowUp(id: string): Promise<CaseSummary> {
   return call('register_follow_up', { id });
 }
 
-export function registerImport(): Promise<ImportOutcome[]> {
-  return call('register_import');
+/** Asks for case files and imports them; new ones as `direction`, with `details`. */
+export function registerImport(direction: Direction = 'outgoing', details: Partial<NewCase> = {}): Promise<ImportOutcome[]> {
+  const full: NewCase = { country: null, received_on: null, their_reference: null, follows: null, ...details };
+  return call('register_import', { direction, details: full });
+}
+
+/** Asks for a folder and writes the cases there as portable files; `null` when cancelled. */
+export function registerExport(ids: string[]): Promise<number | null> {
+  return call('register_export', { ids });
 }
 
 export function registerBackup(): Promise<string | null> {

@@ -173,6 +173,9 @@ export const STRING_IDS = [
   'ui-register-incoming-submit',
   'ui-tracking-additional-information',
   'ui-tracking-letter-written',
+  'ui-register-export',
+  'ui-register-exported',
+  'ui-register-incoming-import',
 ] as const;
 
 export type StringId = (typeof STRING_IDS)[number];

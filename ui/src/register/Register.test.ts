@@ -170,6 +170,19 @@ describe('the register', () => {
     expect(calls.find((c) => c.cmd === 'register_open')!.args['id']).toBe('in-1');
   });
 
+  it('exports the cases listed, by id', async () => {
+    const calls = core({
+      register_list: () => ({ total: 2, items: [summaryOf('a-1'), summaryOf('b-2')] }),
+      register_export: () => 2,
+    });
+    render(App, { today: '2026-11-22' });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Register' }));
+    await screen.findByRole('table');
+    await fireEvent.click(screen.getByRole('button', { name: 'Export the cases listed…' }));
+    await screen.findByText('Case files written: 2');
+    expect(calls.find((c) => c.cmd === 'register_export')!.args).toEqual({ ids: ['a-1', 'b-2'] });
+  });
+
   it('records a status change and restores an earlier revision', async () => {
     const history: CaseHistory = {
       summary: { ...summaryOf('case-1'), head: 2 },
