@@ -7,19 +7,6 @@ mod common;
 use common::*;
 use rogatory::Case;
 
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 const TOKENS: &[&str] = &[
     "{",
     "}",
@@ -43,35 +30,6 @@ const TOKENS: &[&str] = &[
     "\u{0000}",
 ];
 
-fn mutate(rng: &mut XorShift, input: &[u8]) -> Vec<u8> {
-    let mut v = input.to_vec();
-    for _ in 0..1 + rng.below(4) {
-        if v.is_empty() {
-            break;
-        }
-        let at = rng.below(v.len());
-        match rng.below(5) {
-            0 => v[at] ^= 1 << rng.below(8),
-            1 => v.truncate(at),
-            2 => {
-                let t = TOKENS[rng.below(TOKENS.len())].as_bytes();
-                v.splice(at..at, t.iter().copied());
-            }
-            3 => {
-                let end = (at + rng.below(64)).min(v.len());
-                v.drain(at..end);
-            }
-            _ => {
-                let from = rng.below(v.len());
-                let end = (from + rng.below(128)).min(v.len());
-                let chunk: Vec<u8> = v[from..end].to_vec();
-                v.splice(at..at, chunk);
-            }
-        }
-    }
-    v
-}
-
 #[test]
 fn mutated_case_files_never_panic() {
     let mut rng = XorShift(0x5eed_1234_abcd_ef01);
@@ -84,7 +42,7 @@ fn mutated_case_files_never_panic() {
         .collect();
     for i in 0..iterations {
         let input = &inputs[i % inputs.len()];
-        let bytes = mutate(&mut rng, input);
+        let bytes = mutate(&mut rng, TOKENS, input);
         let Ok(text) = String::from_utf8(bytes) else {
             continue;
         };
@@ -113,7 +71,7 @@ fn mutated_cases_that_parse_also_render_without_panicking() {
     let mut rendered = 0;
     let mut i = 0;
     while rendered < 60 && i < 20_000 {
-        let bytes = mutate(&mut rng, &inputs[i % inputs.len()]);
+        let bytes = mutate(&mut rng, TOKENS, &inputs[i % inputs.len()]);
         i += 1;
         let Ok(text) = String::from_utf8(bytes) else {
             continue;

@@ -18,17 +18,6 @@ use rogatory::Case;
 
 const KILLS: usize = 200;
 
-/// A small deterministic generator, so a failure can be replayed.
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 /// The writer's last report: revision number and marker counter.
 fn parse_line(line: &str) -> Option<(String, u32, u64, u32)> {
     let mut it = line.split_whitespace();

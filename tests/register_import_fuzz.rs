@@ -11,19 +11,6 @@ use rogatory::register::transfer::{export_cases, import_files, ImportOutcome};
 use rogatory::register::{Direction, NewCase, SqliteStore, Store};
 use rogatory::Case;
 
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 const TOKENS: &[&str] = &[
     "{",
     "}",
@@ -46,29 +33,6 @@ const TOKENS: &[&str] = &[
     "\"2026-02-30\"",
     "\u{0000}",
 ];
-
-fn mutate(rng: &mut XorShift, input: &[u8]) -> Vec<u8> {
-    let mut v = input.to_vec();
-    for _ in 0..1 + rng.below(3) {
-        if v.is_empty() {
-            break;
-        }
-        let at = rng.below(v.len());
-        match rng.below(4) {
-            0 => v[at] ^= 1 << rng.below(8),
-            1 => v.truncate(at),
-            2 => {
-                let t = TOKENS[rng.below(TOKENS.len())].as_bytes();
-                v.splice(at..at, t.iter().copied());
-            }
-            _ => {
-                let end = (at + 1 + rng.below(64)).min(v.len());
-                v.drain(at..end);
-            }
-        }
-    }
-    v
-}
 
 #[test]
 fn mutated_imports_never_panic_nor_harm_what_is_stored() {
@@ -107,7 +71,7 @@ fn mutated_imports_never_panic_nor_harm_what_is_stored() {
     let target = out.path().join("mutant.json");
     for round in 0..600 {
         let source = &originals[round % originals.len()];
-        std::fs::write(&target, mutate(&mut rng, source)).unwrap();
+        std::fs::write(&target, mutate(&mut rng, TOKENS, source)).unwrap();
         let cases_before = store.ids().unwrap().len();
         let outcome = import_files(
             &mut store,

@@ -112,3 +112,48 @@ pub fn run_table(example_name: &str, rows: &[Row]) {
         );
     }
 }
+
+/// A small deterministic generator, so a failing fuzz or crash run replays.
+pub struct XorShift(pub u64);
+impl XorShift {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// One to four random edits of `input`: a bit flipped, a cut, one of
+/// `tokens` spliced in, a run deleted, or a chunk of the input copied.
+pub fn mutate(rng: &mut XorShift, tokens: &[&str], input: &[u8]) -> Vec<u8> {
+    let mut v = input.to_vec();
+    for _ in 0..1 + rng.below(4) {
+        if v.is_empty() {
+            break;
+        }
+        let at = rng.below(v.len());
+        match rng.below(5) {
+            0 => v[at] ^= 1 << rng.below(8),
+            1 => v.truncate(at),
+            2 => {
+                let t = tokens[rng.below(tokens.len())].as_bytes();
+                v.splice(at..at, t.iter().copied());
+            }
+            3 => {
+                let end = (at + rng.below(64)).min(v.len());
+                v.drain(at..end);
+            }
+            _ => {
+                let from = rng.below(v.len());
+                let end = (from + rng.below(128)).min(v.len());
+                let chunk: Vec<u8> = v[from..end].to_vec();
+                v.splice(at..at, chunk);
+            }
+        }
+    }
+    v
+}
