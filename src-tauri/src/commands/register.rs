@@ -373,12 +373,11 @@ pub async fn register_additional_information<R: tauri::Runtime>(
     let mut doc = stored.doc;
     // Their reference, as registered, when the form does not carry it.
     let theirs = stored.summary.their_reference.trim();
-    if !theirs.is_empty()
-        && doc
-            .pointer("/request/reference")
-            .and_then(Value::as_str)
-            .map_or(true, |r| r.trim().is_empty())
-    {
+    let has_reference = matches!(
+        doc.pointer("/request/reference").and_then(Value::as_str),
+        Some(r) if !r.trim().is_empty()
+    );
+    if !theirs.is_empty() && !has_reference {
         if let Some(request) = doc.get_mut("request").and_then(Value::as_object_mut) {
             request.insert("reference".into(), Value::String(theirs.to_string()));
         }
