@@ -39,6 +39,7 @@ deadline-incoming-answer = طلبت الدولة الطالبة التنفيذ �
 
 ## Errors
 error-register-database = تتعذر قراءة السجل أو الكتابة فيه: { $detail }
+error-register-busy = السجل مستخدم من نسخة أخرى من Rogatory ولم يصبح متاحاً. أغلق النسخة الأخرى وحاول مرة أخرى.
 error-register-not-register = ‏{ $path } ليس سجلًا من سجلات Rogatory. لم يُغيَّر فيه شيء.
 error-register-too-new = ‏{ $path } كُتب بإصدار أحدث من Rogatory (مخطط السجل { $found }؛ وهذا الإصدار يقرأ المخططات حتى { $supported }). حدّث Rogatory لفتحه؛ لم يُغيَّر شيء.
 error-register-damaged = ‏{ $path } تالف: { $detail }. لم يُغيَّر شيء.

@@ -38,6 +38,7 @@ deadline-incoming-answer = The requesting State asked for execution by this date
 
 ## Errors
 error-register-database = The register could not be read or written: { $detail }
+error-register-busy = The register is in use by another copy of Rogatory and did not become free. Close the other copy and try again.
 error-register-not-register = { $path } is not a Rogatory register. Nothing was changed in it.
 error-register-too-new = { $path } was written by a newer version of Rogatory (register schema { $found }; this version reads up to { $supported }). Update Rogatory to open it; nothing was changed.
 error-register-damaged = { $path } is damaged: { $detail }. Nothing was changed.

@@ -38,6 +38,7 @@ deadline-incoming-answer = El Estado requirente pidió la ejecución a más tard
 
 ## Errors
 error-register-database = No se pudo leer ni escribir el registro: { $detail }
+error-register-busy = Otra copia de Rogatory está usando el registro y no lo ha liberado. Cierre la otra copia y vuelva a intentarlo.
 error-register-not-register = { $path } no es un registro de Rogatory. No se ha modificado nada en él.
 error-register-too-new = { $path } fue escrito por una versión más reciente de Rogatory (esquema del registro { $found }; esta versión lee hasta el esquema { $supported }). Actualice Rogatory para abrirlo; no se ha modificado nada.
 error-register-damaged = { $path } está dañado: { $detail }. No se ha modificado nada.

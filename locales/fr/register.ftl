@@ -38,6 +38,7 @@ deadline-incoming-answer = L’État requérant a demandé l’exécution au plu
 
 ## Errors
 error-register-database = Impossible de lire ou d’écrire le registre : { $detail }
+error-register-busy = Le registre est utilisé par une autre copie de Rogatory et ne s’est pas libéré. Fermez l’autre copie et réessayez.
 error-register-not-register = { $path } n’est pas un registre Rogatory. Rien n’y a été modifié.
 error-register-too-new = { $path } a été écrit par une version plus récente de Rogatory (schéma du registre { $found } ; la présente version lit jusqu’au schéma { $supported }). Mettez Rogatory à jour pour l’ouvrir ; rien n’a été modifié.
 error-register-damaged = { $path } est endommagé : { $detail }. Rien n’a été modifié.

@@ -38,6 +38,7 @@ deadline-incoming-answer = Запрашивающее государство п�
 
 ## Errors
 error-register-database = Не удалось прочитать или записать реестр: { $detail }
+error-register-busy = Реестр занят другой копией Rogatory и не освободился. Закройте другую копию и повторите попытку.
 error-register-not-register = { $path } не является реестром Rogatory. В файле ничего не изменено.
 error-register-too-new = Файл { $path } записан более новой версией Rogatory (схема реестра { $found }; данная версия читает схемы не выше { $supported }). Чтобы открыть его, обновите Rogatory; ничего не изменено.
 error-register-damaged = Файл { $path } повреждён: { $detail }. Ничего не изменено.

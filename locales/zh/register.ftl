@@ -39,6 +39,7 @@ deadline-incoming-answer = 请求国要求在此日期之前执行。
 
 ## Errors
 error-register-database = 无法读取或写入登记册：{ $detail }
+error-register-busy = 登记册正被另一个 Rogatory 副本使用，且未释放。请关闭另一个副本后重试。
 error-register-not-register = { $path } 不是 Rogatory 登记册。未对其作任何更改。
 error-register-too-new = { $path } 由较新版本的 Rogatory 写入（登记册架构 { $found }；本版本最高可读取 { $supported }）。请更新 Rogatory 后再打开；未作任何更改。
 error-register-damaged = { $path } 已损坏：{ $detail }。未作任何更改。

@@ -305,6 +305,8 @@ pub struct Deadline {
 pub enum RegisterError {
     #[error("the database failed: {detail}")]
     Database { detail: String },
+    #[error("the register is busy in another copy of the app")]
+    Busy,
     #[error("{path} is not a Rogatory register")]
     NotRegister { path: String },
     #[error("{path} was written by a newer version (schema {found}); this build reads up to {supported}")]
@@ -339,6 +341,7 @@ impl RegisterError {
     pub fn code(&self) -> &'static str {
         match self {
             RegisterError::Database { .. } => "database",
+            RegisterError::Busy => "busy",
             RegisterError::NotRegister { .. } => "not-register",
             RegisterError::TooNew { .. } => "too-new",
             RegisterError::Damaged { .. } => "damaged",
@@ -403,7 +406,7 @@ impl RegisterError {
                 put("field", field.as_str().into());
                 put("max", crate::ArgValue::Num(*max as f64));
             }
-            RegisterError::StatusMissing => {}
+            RegisterError::StatusMissing | RegisterError::Busy => {}
         }
         a
     }
@@ -411,8 +414,13 @@ impl RegisterError {
 
 impl From<rusqlite::Error> for RegisterError {
     fn from(e: rusqlite::Error) -> Self {
-        RegisterError::Database {
-            detail: e.to_string(),
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                RegisterError::Busy
+            }
+            _ => RegisterError::Database {
+                detail: e.to_string(),
+            },
         }
     }
 }

@@ -184,7 +184,23 @@ const EVENT_COLUMNS: &str = "id, on_date, kind, status, note, author, recorded_a
 
 impl SqliteStore {
     /// Opens (or creates) the register at `path`, upgrading an older schema.
+    /// Another copy of the app opening, creating or upgrading the same
+    /// register at the same moment is waited for (up to 10 s): SQLite does
+    /// not always wait by itself, notably while a new file is switched to
+    /// write-ahead logging.
     pub fn open(path: &Path, catalog: &Catalog) -> Result<SqliteStore, RegisterError> {
+        let started = std::time::Instant::now();
+        loop {
+            match SqliteStore::try_open(path, catalog) {
+                Err(RegisterError::Busy) if started.elapsed().as_secs() < 10 => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_open(path: &Path, catalog: &Catalog) -> Result<SqliteStore, RegisterError> {
         let shown = path.display().to_string();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| RegisterError::Io {
@@ -200,17 +216,23 @@ impl SqliteStore {
         )?;
         // Another copy of the app may be writing: wait for it, not fail.
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        // The first read of a file that is not SQLite fails here.
-        let app_id: i64 = conn
-            .query_row("PRAGMA application_id", [], |r| r.get(0))
+        // One statement, so one snapshot: another copy of the app creating
+        // the register cannot be seen half-way. The first read of a file
+        // that is not SQLite fails here.
+        let (app_id, version, tables): (i64, i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT application_id FROM pragma_application_id),
+                        (SELECT user_version FROM pragma_user_version),
+                        (SELECT count(*) FROM sqlite_master)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
             .map_err(|e| match e.sqlite_error_code() {
                 Some(rusqlite::ErrorCode::NotADatabase) => RegisterError::NotRegister {
                     path: shown.clone(),
                 },
                 _ => RegisterError::from(e),
             })?;
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
         if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
             return Err(RegisterError::NotRegister { path: shown });
         }
