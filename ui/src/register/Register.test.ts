@@ -96,6 +96,18 @@ describe('the register', () => {
     expect(adopted[0]!.args['case']).toMatchObject({ request: { reference: 'PG/2026/77' } });
   });
 
+  it('saves the case file with its register id, so importing it later finds the same case', async () => {
+    const calls = core({ case_save: () => '/home/officer/p.json' });
+    render(App, { checkDelay: 0, autosaveDelay: 60_000 });
+    await fireEvent.click(await screen.findByRole('button', { name: KINDS_EN[1]!.label }));
+    await screen.findByRole('navigation', { name: 'Steps of the request' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save the case file…' }));
+    await screen.findByText('/home/officer/p.json');
+    const order = calls.map((c) => c.cmd).filter((c) => ['register_adopt', 'case_save', 'register_save'].includes(c));
+    expect(order).toEqual(['register_adopt', 'case_save', 'register_save']);
+    expect(calls.find((c) => c.cmd === 'case_save')!.args['case']).toMatchObject({ id: 'case-1' });
+  });
+
   it('says so when a change could not be kept', async () => {
     core({ register_adopt: () => new Reject({ code: 'register-database', args: { detail: 'disk I/O error' } }) });
     render(App, { checkDelay: 0, autosaveDelay: 10 });
