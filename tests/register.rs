@@ -241,13 +241,24 @@ fn statuses_and_references_are_tracked_as_dated_events() {
 
 fn rules_due(store: &SqliteStore, id: &str) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = store
+        .case_deadlines(id)
+        .unwrap()
+        .into_iter()
+        .map(|d| (d.rule, d.due))
+        .collect();
+    let mut from_dashboard: Vec<(String, String)> = store
         .deadlines("2100-01-01", 1000)
         .unwrap()
         .into_iter()
         .filter(|d| d.case_id == id)
         .map(|d| (d.rule, d.due))
         .collect();
+    from_dashboard.sort();
     v.sort();
+    assert_eq!(
+        v, from_dashboard,
+        "the case's deadlines are the dashboard's"
+    );
     v
 }
 

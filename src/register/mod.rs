@@ -482,6 +482,8 @@ pub trait Store {
     fn list(&self, query: &ListQuery) -> Result<ListPage, RegisterError>;
     /// Open deadlines due on or before `until`, earliest first.
     fn deadlines(&self, until: &str, limit: u32) -> Result<Vec<Deadline>, RegisterError>;
+    /// Every open deadline of one case, earliest first.
+    fn case_deadlines(&self, id: &str) -> Result<Vec<Deadline>, RegisterError>;
     /// Every case id, for export and checks.
     fn ids(&self) -> Result<Vec<String>, RegisterError>;
 }

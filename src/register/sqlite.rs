@@ -1113,14 +1113,41 @@ impl Store for SqliteStore {
 
     fn deadlines(&self, until: &str, limit: u32) -> Result<Vec<Deadline>, RegisterError> {
         let until = check_date("until", until)?.to_string();
-        let mut stmt = self.conn.prepare_cached(
+        self.deadline_rows(
+            "WHERE d.due <= ?1 ORDER BY d.due, c.reference LIMIT ?2",
+            params![until, limit],
+        )
+    }
+
+    fn case_deadlines(&self, id: &str) -> Result<Vec<Deadline>, RegisterError> {
+        self.deadline_rows("WHERE d.case_id = ?1 ORDER BY d.due", params![id])
+    }
+
+    fn ids(&self) -> Result<Vec<String>, RegisterError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM cases ORDER BY created_at, id")?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(ids)
+    }
+}
+
+impl SqliteStore {
+    /// Deadlines joined with their case's line, filtered and ordered by `tail`.
+    fn deadline_rows(
+        &self,
+        tail: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<Deadline>, RegisterError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT d.case_id, d.rule, d.start, d.days, d.due, d.advice, d.basis,
                     c.reference, c.kind, c.country, c.title
-             FROM deadlines d JOIN cases c ON c.id = d.case_id
-             WHERE d.due <= ?1 ORDER BY d.due, c.reference LIMIT ?2",
-        )?;
+             FROM deadlines d JOIN cases c ON c.id = d.case_id {tail}"
+        ))?;
         let rows = stmt
-            .query_map(params![until, limit], |r| {
+            .query_map(args, |r| {
                 let basis: String = r.get(6)?;
                 Ok(Deadline {
                     case_id: r.get(0)?,
@@ -1138,15 +1165,5 @@ impl Store for SqliteStore {
             })?
             .collect::<Result<_, _>>()?;
         Ok(rows)
-    }
-
-    fn ids(&self) -> Result<Vec<String>, RegisterError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id FROM cases ORDER BY created_at, id")?;
-        let ids = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        Ok(ids)
     }
 }

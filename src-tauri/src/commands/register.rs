@@ -172,6 +172,8 @@ pub struct CaseHistory {
     pub revisions: Vec<Revision>,
     pub events: Vec<Event>,
     pub followed_by: Vec<CaseSummary>,
+    /// Its open deadlines, earliest first.
+    pub deadlines: Vec<Deadline>,
 }
 
 #[tauri::command]
@@ -191,6 +193,7 @@ pub fn register_history(
             revisions: s.revisions(&id)?,
             events: s.events(&id)?,
             followed_by,
+            deadlines: s.case_deadlines(&id)?,
         })
     })
 }

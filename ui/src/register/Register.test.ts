@@ -201,6 +201,7 @@ describe('the register', () => {
       revisions: [revisionOf(2), { ...revisionOf(1, 'created'), changed: [] }],
       events: [],
       followed_by: [],
+      deadlines: [],
     };
     const calls = core({
       register_history: () => history,
