@@ -15,11 +15,10 @@
 //
 //   node e2e/bench.mjs APP_BINARY [LAUNCHES]
 
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { waitFor, withApp } from './webdriver.mjs';
+import { newestPid, waitFor, withApp } from './webdriver.mjs';
 
 const [application, launchesArg] = process.argv.slice(2);
 // The app keeps the authority's profile here, not in the machine's own.
@@ -87,11 +86,6 @@ function memoryOf(root) {
   };
 }
 
-function appPid() {
-  const out = execFileSync('pgrep', ['-n', '-x', basename(application).slice(0, 15)], { encoding: 'utf8' });
-  return Number(out.trim());
-}
-
 const startTimes = [];
 for (let i = 0; i < launches; i++) {
   await withApp({ application }, async (s) => {
@@ -116,7 +110,7 @@ await withApp({ application }, async (s) => {
   await s.click(example);
   await waitFor('the wizard', () => s.run(() => document.querySelector('.rail .badge') !== null), 30000);
   await new Promise((r) => setTimeout(r, 1000));
-  memory = memoryOf(appPid());
+  memory = memoryOf(newestPid(application));
 
   roundTrips = await s.call('POST', '/execute/async', {
     script: `
@@ -140,7 +134,7 @@ await withApp({ application }, async (s) => {
   roundTrips.sort((a, b) => a - b);
 
   await new Promise((r) => setTimeout(r, 1000));
-  afterChecks = memoryOf(appPid());
+  afterChecks = memoryOf(newestPid(application));
 });
 
 const ms = (x) => `${x.toFixed(1)} ms`;

@@ -8,8 +8,8 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { waitFor, withApp } from './webdriver.mjs';
+import { join, resolve } from 'node:path';
+import { newestPid, waitFor, withApp } from './webdriver.mjs';
 
 const [application, outArg] = process.argv.slice(2);
 if (!application || !outArg) {
@@ -301,10 +301,7 @@ scenario('the app killed mid-typing loses nothing but the last moment: the text 
     await waitFor('the case to be kept', () => s.run(() => document.querySelector('.kept') !== null), 10000);
     // Typing goes on; the app is killed at once, as a power cut would.
     await fill(s, 'Summary of the relevant facts', ' and more');
-    const pid = Number(
-      execFileSync('pgrep', ['-n', '-x', basename(application).slice(0, 15)], { encoding: 'utf8' }).trim(),
-    );
-    process.kill(pid, 'SIGKILL');
+    process.kill(newestPid(application), 'SIGKILL');
   });
   await withApp({ application, log }, async (s) => {
     await press(s, 'Register');

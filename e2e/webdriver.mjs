@@ -3,6 +3,8 @@
 // to tauri-driver, which starts the real app in WebKitWebDriver.
 
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -128,4 +130,27 @@ export class Session {
   async screenshot() {
     return Buffer.from(await this.call('GET', '/screenshot'), 'base64');
   }
+}
+
+/**
+ * The newest process running `application`, found in /proc by its name (the
+ * kernel keeps 15 characters) and start time, as `pgrep -n -x` would, without
+ * needing procps on the machine.
+ */
+export function newestPid(application) {
+  const name = basename(application).slice(0, 15);
+  let newest = null;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== name) continue;
+      // Field 22 of stat, the start time; the fields after the name start at 3.
+      const start = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[19]);
+      if (newest === null || start > newest.start) newest = { pid: Number(entry), start };
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  if (newest === null) throw new Error(`no process named ${name} is running`);
+  return newest.pid;
 }
