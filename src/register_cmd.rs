@@ -289,7 +289,7 @@ fn import(
     let mut store = SqliteStore::open(db, catalog)?;
     let paths: Vec<PathBuf> = files.iter().map(PathBuf::from).collect();
     let mut failed = false;
-    for o in import_files(&mut store, catalog, &paths, "CLI", &now()) {
+    for o in import_files(&mut store, catalog, &paths, &register::local_user(), &now()) {
         let (id, a) = match &o {
             ImportOutcome::Imported { file, id, .. } => ("cli-register-imported", pair(file, id)),
             ImportOutcome::Revised { file, id, .. } => ("cli-register-revised", pair(file, id)),

@@ -22,15 +22,6 @@ fn us() -> OwnAuthority {
     }
 }
 
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| {
-            !c.is_whitespace()
-                && !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069 | 0xAD)
-        })
-        .collect()
-}
-
 #[test]
 fn the_letter_lists_what_the_request_lacks_in_the_senders_language() {
     // A French request invoking UNTOC, without its summary of facts.

@@ -42,17 +42,6 @@ fn tool(name: &str, args: &[&str]) -> (i32, String) {
     )
 }
 
-/// Text without whitespace and bidi controls, for comparisons that must not
-/// depend on where lines were broken.
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| {
-            !c.is_whitespace()
-                && !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069 | 0xAD)
-        })
-        .collect()
-}
-
 fn is_arabic(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c)
 }

@@ -594,6 +594,15 @@ pub fn new_id() -> String {
     format!("{:016x}{:016x}", parts[0], parts[1])
 }
 
+/// The name of the system user, recorded as the author of revisions and
+/// events when nobody else is named; empty when the system does not say.
+pub fn local_user() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|u| !u.trim().is_empty()))
+        .unwrap_or_default()
+}
+
 /// Where the register lives: `$ROGATORY_DATA_DIR`; else, in portable mode
 /// (a file named `portable` next to the executable), `data/` beside it, so
 /// the app and its register travel together on a USB stick; else the user's

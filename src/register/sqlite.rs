@@ -284,7 +284,8 @@ impl SqliteStore {
                 Recompute::Nothing => {}
                 Recompute::SearchIndex => {
                     for id in all_ids(&tx)? {
-                        reindex(&tx, &id)?;
+                        let doc = head_doc(&tx, &id)?;
+                        reindex(&tx, &id, &doc)?;
                     }
                 }
             }
@@ -335,7 +336,7 @@ impl SqliteStore {
         }
         self.write(|tx| {
             for id in all_ids(tx)? {
-                refresh_deadlines(tx, catalog, &id)?;
+                refresh_deadlines(tx, catalog, &id, &head_doc(tx, &id)?)?;
             }
             tx.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('deadline_rules', ?1)",
@@ -520,17 +521,14 @@ fn line_of(doc: &Value) -> Line {
 }
 
 /// Every string of the case and of its events, for the full-text index.
-fn reindex(tx: &Transaction<'_>, id: &str) -> Result<(), RegisterError> {
-    let (rowid, Packed(doc), their_ref): (i64, Packed, String) = tx.query_row(
-        "SELECT c.rowid, r.doc, c.their_reference FROM cases c
-         JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
+fn reindex(tx: &Transaction<'_>, id: &str, doc: &Value) -> Result<(), RegisterError> {
+    let (rowid, their_ref): (i64, String) = tx.query_row(
+        "SELECT rowid, their_reference FROM cases WHERE id = ?1",
         [id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let mut body = String::with_capacity(doc.len());
-    if let Ok(v) = serde_json::from_str::<Value>(&doc) {
-        collect_text(&v, &mut body);
-    }
+    let mut body = String::new();
+    collect_text(doc, &mut body);
     body.push_str(&their_ref);
     body.push('\n');
     let mut stmt = tx.prepare_cached("SELECT note FROM events WHERE case_id = ?1")?;
@@ -569,18 +567,29 @@ fn load_events(conn: &Connection, id: &str) -> Result<Vec<Event>, RegisterError>
 }
 
 /// Recomputes a case's deadlines from its document, status and events.
+/// The case's current document, as stored (for the derived data of writes
+/// that do not carry it: events, migrations, new deadline rules).
+fn head_doc(tx: &Transaction<'_>, id: &str) -> Result<Value, RegisterError> {
+    let Packed(doc) = tx.query_row(
+        "SELECT r.doc FROM cases c
+         JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    Ok(serde_json::from_str(&doc).unwrap_or(Value::Null))
+}
+
 fn refresh_deadlines(
     tx: &Transaction<'_>,
     catalog: &Catalog,
     id: &str,
+    doc: &Value,
 ) -> Result<(), RegisterError> {
-    let (Packed(doc), direction, status): (Packed, String, String) = tx.query_row(
-        "SELECT r.doc, c.direction, c.status FROM cases c
-         JOIN revisions r ON r.case_id = c.id AND r.n = c.head WHERE c.id = ?1",
+    let (direction, status): (String, String) = tx.query_row(
+        "SELECT direction, status FROM cases WHERE id = ?1",
         [id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let doc: Value = serde_json::from_str(&doc).unwrap_or(Value::Null);
     let events = load_events(tx, id)?;
     let follow_up_sent: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM cases f JOIN events e ON e.case_id = f.id
@@ -599,7 +608,7 @@ fn refresh_deadlines(
         "INSERT INTO deadlines (case_id, rule, start, days, due, advice, basis)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    for d in deadlines::compute(catalog, &doc, &tracking) {
+    for d in deadlines::compute(catalog, doc, &tracking) {
         insert.execute(params![
             id,
             d.rule,
@@ -730,8 +739,8 @@ fn write_revision(
             line.country
         ],
     )?;
-    reindex(tx, w.id)?;
-    refresh_deadlines(tx, catalog, w.id)?;
+    reindex(tx, w.id, &w.case.doc)?;
+    refresh_deadlines(tx, catalog, w.id, &w.case.doc)?;
     tx.query_row(
         &format!("SELECT {REVISION_COLUMNS} FROM revisions WHERE case_id = ?1 AND n = ?2"),
         params![w.id, n],
@@ -833,8 +842,8 @@ impl Store for SqliteStore {
                  VALUES (?1, 1, ?2, ?3, 'created', ?4)",
                 params![id2, now, who, pack(&text)],
             )?;
-            reindex(tx, &id2)?;
-            refresh_deadlines(tx, catalog, &id2)?;
+            reindex(tx, &id2, &case.doc)?;
+            refresh_deadlines(tx, catalog, &id2, &case.doc)?;
             Ok(())
         })?;
         self.summary(&id)
@@ -1018,10 +1027,11 @@ impl Store for SqliteStore {
                     )?;
                 }
             }
-            reindex(tx, id)?;
-            refresh_deadlines(tx, catalog, id)?;
+            let doc = head_doc(tx, id)?;
+            reindex(tx, id, &doc)?;
+            refresh_deadlines(tx, catalog, id, &doc)?;
             if let Some(f) = &follows {
-                refresh_deadlines(tx, catalog, f)?;
+                refresh_deadlines(tx, catalog, f, &head_doc(tx, f)?)?;
             }
             tx.query_row(
                 &format!("SELECT {EVENT_COLUMNS} FROM events WHERE id = ?1"),

@@ -157,3 +157,14 @@ pub fn mutate(rng: &mut XorShift, tokens: &[&str], input: &[u8]) -> Vec<u8> {
     }
     v
 }
+
+/// Text without whitespace and bidi controls, for comparisons that must not
+/// depend on where lines were broken.
+pub fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069 | 0xAD)
+        })
+        .collect()
+}

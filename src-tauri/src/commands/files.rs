@@ -96,6 +96,50 @@ pub fn dialog_answer(
     }
 }
 
+/// Which native file dialog to show.
+#[derive(Clone, Copy)]
+pub enum Ask {
+    Save,
+    Open,
+}
+
+/// A native file dialog offering the files `name` (`extensions`), through
+/// [`dialog_answer`]; `None` when the officer cancels.
+pub fn ask_path<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    ask: Ask,
+    name: &str,
+    extensions: &[&str],
+) -> Option<PathBuf> {
+    dialog_answer(|| {
+        let dialog = app.dialog().file().add_filter(name, extensions);
+        match ask {
+            Ask::Save => dialog.blocking_save_file(),
+            Ask::Open => dialog.blocking_pick_file(),
+        }
+    })
+}
+
+/// Several files to open (the test answer is one file); none when cancelled.
+pub fn ask_paths<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    name: &str,
+    extensions: &[&str],
+) -> Vec<PathBuf> {
+    match std::env::var_os(TEST_DIALOG_FILE) {
+        Some(p) => vec![PathBuf::from(p)],
+        None => app
+            .dialog()
+            .file()
+            .add_filter(name, extensions)
+            .blocking_pick_files()
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|f| chosen(Some(f)))
+            .collect(),
+    }
+}
+
 /// Asks where to save the PDF, then writes it. `None` when the officer cancels.
 #[tauri::command]
 pub async fn export_pdf<R: tauri::Runtime>(
@@ -108,12 +152,7 @@ pub async fn export_pdf<R: tauri::Runtime>(
 ) -> Result<Option<String>, IpcError> {
     // The letterhead logo from the authority's profile, if one is set.
     let bytes = render_pdf(state.get()?, case, &lang, allow_draft, settings.logo()?)?;
-    let Some(path) = dialog_answer(|| {
-        app.dialog()
-            .file()
-            .add_filter("PDF", &["pdf"])
-            .blocking_save_file()
-    }) else {
+    let Some(path) = ask_path(&app, Ask::Save, "PDF", &["pdf"]) else {
         return Ok(None);
     };
     write_atomically(&path, &bytes)?;
@@ -129,12 +168,7 @@ pub async fn case_save<R: tauri::Runtime>(
     case: serde_json::Value,
 ) -> Result<Option<String>, IpcError> {
     let core = state.get()?;
-    let Some(path) = dialog_answer(|| {
-        app.dialog()
-            .file()
-            .add_filter("Rogatory", &["json"])
-            .blocking_save_file()
-    }) else {
+    let Some(path) = ask_path(&app, Ask::Save, "Rogatory", &["json"]) else {
         return Ok(None);
     };
     let kept = case.clone();
@@ -154,12 +188,7 @@ pub async fn case_open<R: tauri::Runtime>(
     store: State<'_, crate::commands::settings::SettingsStore>,
 ) -> Result<Option<serde_json::Value>, IpcError> {
     let core = state.get()?;
-    let Some(path) = dialog_answer(|| {
-        app.dialog()
-            .file()
-            .add_filter("Rogatory", &["json"])
-            .blocking_pick_file()
-    }) else {
+    let Some(path) = ask_path(&app, Ask::Open, "Rogatory", &["json"]) else {
         return Ok(None);
     };
     let doc = read_case(core, &path)?;

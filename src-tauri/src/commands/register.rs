@@ -4,7 +4,6 @@
 //! folder (`rogatory::register::data_dir`); a failed open is kept and
 //! reported by every command, like the catalog's.
 
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 use rogatory::register::transfer::{export_cases, import_files_as, ImportAs, ImportOutcome};
@@ -17,7 +16,7 @@ use serde_json::Value;
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::files::dialog_answer;
+use crate::commands::files::{ask_path, ask_paths, dialog_answer, Ask};
 use crate::commands::settings::SettingsStore;
 use crate::error::IpcError;
 use crate::state::CoreState;
@@ -63,8 +62,7 @@ fn who(settings: &SettingsStore) -> String {
         .ok()
         .map(|s| s.signatory_name.trim().to_string())
         .filter(|s| !s.is_empty())
-        .or_else(|| std::env::var("USER").ok())
-        .unwrap_or_else(|| "officer".into())
+        .unwrap_or_else(rogatory::register::local_user)
 }
 
 fn today_or(today: Option<String>) -> String {
@@ -251,18 +249,7 @@ pub async fn register_import<R: tauri::Runtime>(
     details: NewCase,
 ) -> Result<Vec<ImportOutcome>, IpcError> {
     let core = state.get()?;
-    let files: Vec<PathBuf> = match std::env::var_os("ROGATORY_TEST_DIALOG_FILE") {
-        Some(p) => vec![PathBuf::from(p)],
-        None => app
-            .dialog()
-            .file()
-            .add_filter("Rogatory", &["json"])
-            .blocking_pick_files()
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|f| f.into_path().ok())
-            .collect(),
-    };
+    let files = ask_paths(&app, "Rogatory", &["json"]);
     let who = who(&settings);
     let as_ = ImportAs { direction, details };
     register.with(|s| {
@@ -296,12 +283,7 @@ pub async fn register_backup<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     register: State<'_, RegisterState>,
 ) -> Result<Option<String>, IpcError> {
-    let Some(path) = dialog_answer(|| {
-        app.dialog()
-            .file()
-            .add_filter("SQLite", &["sqlite"])
-            .blocking_save_file()
-    }) else {
+    let Some(path) = ask_path(&app, Ask::Save, "SQLite", &["sqlite"]) else {
         return Ok(None);
     };
     register.with(|s| s.backup_to(&path))?;
@@ -317,12 +299,7 @@ pub async fn register_restore_backup<R: tauri::Runtime>(
     register: State<'_, RegisterState>,
 ) -> Result<Option<String>, IpcError> {
     let core = state.get()?;
-    let Some(path) = dialog_answer(|| {
-        app.dialog()
-            .file()
-            .add_filter("SQLite", &["sqlite"])
-            .blocking_pick_file()
-    }) else {
+    let Some(path) = ask_path(&app, Ask::Open, "SQLite", &["sqlite"]) else {
         return Ok(None);
     };
     register.with(|s| s.restore_backup(&core.catalog, &path))?;
@@ -407,12 +384,7 @@ pub async fn register_additional_information<R: tauri::Runtime>(
     );
     let rendered = rogatory::render_document(doc, jiff::Zoned::now().datetime())
         .map_err(|e| IpcError::new(format!("pdf-{}", e.code()), Args::new()))?;
-    let Some(path) = dialog_answer(|| {
-        app.dialog()
-            .file()
-            .add_filter("PDF", &["pdf"])
-            .blocking_save_file()
-    }) else {
+    let Some(path) = ask_path(&app, Ask::Save, "PDF", &["pdf"]) else {
         return Ok(None);
     };
     crate::commands::files::write_atomically(&path, &rendered.bytes)?;

@@ -13,7 +13,6 @@ use rogatory::document::Logo;
 use rogatory::Args;
 use serde::{Deserialize, Serialize};
 use tauri::State;
-use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::files::{io_error, write_atomically};
 use crate::error::IpcError;
@@ -300,12 +299,12 @@ pub async fn settings_logo_pick<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     store: State<'_, SettingsStore>,
 ) -> Result<Option<Settings>, IpcError> {
-    let Some(path) = crate::commands::files::dialog_answer(|| {
-        app.dialog()
-            .file()
-            .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
-            .blocking_pick_file()
-    }) else {
+    let Some(path) = crate::commands::files::ask_path(
+        &app,
+        crate::commands::files::Ask::Open,
+        "PNG, JPEG",
+        &["png", "jpg", "jpeg"],
+    ) else {
         return Ok(None);
     };
     store.set_logo(&path).map(Some)
